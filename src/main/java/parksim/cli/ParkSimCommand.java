@@ -1,0 +1,65 @@
+package parksim.cli;
+
+import java.io.PrintWriter;
+import parksim.core.InputException;
+import parksim.core.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code parksim}: the command line. Each subcommand is a class of its own returning an exit code:
+ * 0 success, 1 the run itself failed, 2 bad usage or bad input.
+ */
+@Command(name = "parksim", mixinStandardHelpOptions = true, versionProvider = ParkSimCommand.VersionProvider.class,
+        description = "Simulates specialised industrial parks, their tenant firms and attraction policies.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class ParkSimCommand implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new ParkSimCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof InputException) {
+                commandLine.getErr().println("parksim: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            commandLine.getErr().println("parksim: failed: " + ex);
+            ex.printStackTrace(commandLine.getErr());
+            return FAILED;
+        });
+        cli.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("parksim: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return BAD_INPUT;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"parksim " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package parksim.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import parksim.core.Version;
+import parksim.experiment.RunResult;
+import parksim.experiment.RunSpec;
+import parksim.experiment.SimulationRunner;
+import parksim.observe.FirmTable;
+import parksim.observe.SummaryTable;
+import parksim.observe.TimeseriesTable;
+import parksim.report.CsvOutput;
+import parksim.report.Headline;
+import parksim.report.ResultDirectory;
+import parksim.scenario.LoadedScenario;
+import parksim.scenario.Scenario;
+import parksim.scenario.ScenarioLoader;
+import parksim.scenario.StrictJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parksim run}: runs a scenario headless, R replications, into result CSVs. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs a scenario headless and writes timeseries.csv, summary.csv, firms.csv and run.json.")
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (JSON)")
+    Path file;
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed of the first replicate (default: the scenario's); replicate r uses N + r")
+    Long seed;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "1", description = "number of replications (default: ${DEFAULT-VALUE})")
+    int replications;
+
+    @Option(names = "--months", paramLabel = "M", description = "months to simulate (default: the scenario's)")
+    Integer months;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: a new folder under results/ named after the scenario)")
+    Path out;
+
+    @Option(names = "--no-progress", description = "never show the progress bar")
+    boolean noProgress;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (replications < 1) return usage(err, "--replications must be at least 1, was " + replications);
+        if (months != null && months < 1) return usage(err, "--months must be at least 1, was " + months);
+        LoadedScenario loaded = ScenarioLoader.load(file);
+        Scenario scenario = loaded.scenario().with(months, seed);
+        Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), scenario.name());
+
+        SummaryTable summary = new SummaryTable(scenario);
+        Headline headline = new Headline();
+        ArrayNode runs = StrictJson.mapper().createArrayNode();
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        try (ResultDirectory dir = ResultDirectory.create(target);
+             Progress progress = new Progress(!noProgress, "parksim run " + scenario.name(), (long) replications * scenario.months())) {
+            try (CsvOutput timeseries = new CsvOutput(dir.file("timeseries.csv"), TimeseriesTable.HEADER);
+                 CsvOutput summaries = new CsvOutput(dir.file("summary.csv"), summary.header());
+                 CsvOutput firms = new CsvOutput(dir.file("firms.csv"), FirmTable.HEADER)) {
+                for (int r = 0; r < replications; r++) {
+                    RunSpec run = new RunSpec(scenario, "base", r, RunSpec.seedFor(scenario.seed(), r));
+                    long offset = (long) r * scenario.months();
+                    RunResult result = SimulationRunner.run(run, summary,
+                            row -> timeseries.row(TimeseriesTable.row(run.identity(), row)),
+                            done -> progress.stepTo(offset + done));
+                    result.summaryRows().forEach(summaries::row);
+                    result.firmRows().forEach(firms::row);
+                    headline.add(result.lastMonths(), result.targets());
+                    ObjectNode entry = runs.addObject();
+                    entry.put("run_id", result.identity().runId());
+                    entry.put("replicate", r);
+                    entry.put("seed", run.seed());
+                    entry.put("wall_ms", result.wallMillis());
+                    entry.put("firm_months", result.firmMonths());
+                }
+            }
+            writeRunJson(dir.file("run.json"), loaded, scenario, runs, started, (System.nanoTime() - t0) / 1_000_000);
+            dir.commit();
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("%s: %d run(s) of %d months (%s to %s), seed %d%s -> %s%n", scenario.name(), replications,
+                scenario.months(), scenario.start(), scenario.end(), scenario.seed(),
+                replications > 1 ? ".." + (scenario.seed() + replications - 1) : "", target);
+        headline.print(o, scenario.end().toString());
+        return ParkSimCommand.OK;
+    }
+
+    private int usage(PrintWriter err, String message) {
+        err.println("parksim: " + message);
+        return ParkSimCommand.BAD_INPUT;
+    }
+
+    private void writeRunJson(Path path, LoadedScenario loaded, Scenario scenario, ArrayNode runs, Instant started, long wallMs) {
+        ObjectNode root = StrictJson.mapper().createObjectNode();
+        root.put("program", "parksim");
+        root.put("version", Version.get());
+        root.put("scenario_file", file.toString());
+        ObjectNode overrides = root.putObject("overrides");
+        if (seed != null) overrides.put("seed", seed);
+        if (months != null) overrides.put("months", months);
+        overrides.put("replications", replications);
+        root.put("started", started.toString());
+        root.put("wall_ms", wallMs);
+        root.put("java", System.getProperty("java.version"));
+        root.set("runs", runs);
+        root.set("scenario", StrictJson.mapper().valueToTree(scenario));
+        root.set("provenance", StrictJson.mapper().valueToTree(loaded.provenance()));
+        root.put("reproduce", "java -jar target/parksim.jar run " + file + " --seed " + scenario.seed()
+                + " --months " + scenario.months() + " --replications " + replications);
+        try {
+            StrictJson.mapper().writeValue(path.toFile(), root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A progress bar that appears only once a run has taken more than a moment. */
+    static final class Progress implements AutoCloseable {
+        private static final long DELAY_NANOS = 1_000_000_000L;
+        private final boolean enabled;
+        private final String task;
+        private final long total;
+        private final long started = System.nanoTime();
+        private ProgressBar bar;
+
+        Progress(boolean enabled, String task, long total) {
+            this.enabled = enabled;
+            this.task = task;
+            this.total = total;
+        }
+
+        void stepTo(long done) {
+            if (!enabled) return;
+            if (bar == null && System.nanoTime() - started > DELAY_NANOS) {
+                bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                        .setUnit(" months", 1).setStyle(me.tongfei.progressbar.ProgressBarStyle.ASCII).build();
+            }
+            if (bar != null) bar.stepTo(done);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) bar.close();
+        }
+    }
+}

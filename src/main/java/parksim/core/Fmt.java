@@ -1,0 +1,25 @@
+package parksim.core;
+
+import java.util.Locale;
+
+/** Locale-independent number formats for result files, so the same run writes the same bytes everywhere. */
+public final class Fmt {
+    private Fmt() {}
+
+    public static String whole(double value) {
+        long v = Math.round(value);
+        return Long.toString(v == 0 ? 0 : v);
+    }
+
+    public static String share(double value) {
+        String s = String.format(Locale.ROOT, "%.4f", value);
+        return s.equals("-0.0000") ? "0.0000" : s;
+    }
+
+    /** A general number with up to six significant digits, for statistics. */
+    public static String number(double value) {
+        if (Double.isNaN(value)) return "";
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) return whole(value);
+        return String.format(Locale.ROOT, "%.6g", value).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1");
+    }
+}

@@ -1,0 +1,85 @@
+package parksim.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The figures recorded for each park and month; each is a column of {@code timeseries.csv} under
+ * its {@link #column()} name. Stocks are read at a month; flows happen within a month and add up
+ * over a range.
+ */
+public enum Metric {
+    NEGOTIATING("negotiating", Unit.COUNT, false),
+    SIGNED("signed", Unit.COUNT, false),
+    FITTING_OUT("fitting_out", Unit.COUNT, false),
+    TRIAL("trial", Unit.COUNT, false),
+    OPERATING("operating", Unit.COUNT, false),
+    DECLINED("declined", Unit.COUNT, false),
+    WITHDRAWN("withdrawn", Unit.COUNT, false),
+    EXITED("exited", Unit.COUNT, false),
+    TENANTS_SIGNED_CUM("tenants_signed_cum", Unit.COUNT, false),
+    TENANTS_OPEN("tenants_open", Unit.COUNT, false),
+    CONTACTS("contacts", Unit.COUNT, true),
+    CONTACTS_CUM("contacts_cum", Unit.COUNT, false),
+    SIGNINGS("signings", Unit.COUNT, true),
+    MOVE_INS("move_ins", Unit.COUNT, true),
+    WITHDRAWALS("withdrawals", Unit.COUNT, true),
+    EXITS("exits", Unit.COUNT, true),
+    OCCUPIED_M2("occupied_m2", Unit.AREA, false),
+    LETTABLE_M2("lettable_m2", Unit.AREA, false),
+    OUTPUT("output_cny", Unit.MONEY, true),
+    OUTPUT_12M("output_12m_cny", Unit.MONEY, false),
+    EMPLOYMENT("employment", Unit.COUNT, false),
+    INVESTMENT("investment_cny", Unit.MONEY, true),
+    INVESTMENT_CUM("investment_cum_cny", Unit.MONEY, false),
+    CHAIN_COMPLETENESS("chain_completeness", Unit.SHARE, false),
+    SPEND("spend_cny", Unit.MONEY, true),
+    SPEND_CUM("spend_cum_cny", Unit.MONEY, false),
+    COMMITTED("committed_cny", Unit.MONEY, false),
+    TAX("tax_cny", Unit.MONEY, true),
+    LISTED("listed", Unit.COUNT, false);
+
+    /** How a metric's values are written. */
+    public enum Unit { COUNT, AREA, MONEY, SHARE }
+
+    public static final int COUNT = values().length;
+    private static final Map<String, Metric> BY_COLUMN =
+            Arrays.stream(values()).collect(Collectors.toMap(Metric::column, Function.identity()));
+
+    private final String column;
+    private final Unit unit;
+    private final boolean flow;
+
+    Metric(String column, Unit unit, boolean flow) {
+        this.column = column;
+        this.unit = unit;
+        this.flow = flow;
+    }
+
+    @JsonValue
+    public String column() { return column; }
+
+    public Unit unit() { return unit; }
+
+    public boolean isFlow() { return flow; }
+
+    @JsonCreator
+    public static Metric fromColumn(String column) {
+        Metric m = column == null ? null : BY_COLUMN.get(column.toLowerCase(Locale.ROOT));
+        if (m == null) {
+            throw new IllegalArgumentException("expected one of the metrics " + BY_COLUMN.keySet().stream().sorted().toList()
+                    + ", found \"" + column + "\"");
+        }
+        return m;
+    }
+
+    /** The value as written in CSV files: whole numbers for counts, ¥ and m²; four decimals for shares. */
+    public String format(double value) {
+        return unit == Unit.SHARE ? Fmt.share(value) : Fmt.whole(value);
+    }
+}

@@ -1,0 +1,287 @@
+package parksim.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import parksim.core.Segment;
+import parksim.policy.Budget;
+import parksim.policy.Policies;
+import parksim.scenario.BuildingSpec;
+import parksim.scenario.ModelParameters;
+import parksim.scenario.ParkSpec;
+
+/**
+ * A park: its buildings and floor, its tenants counted by stage and segment, this month's flows,
+ * and the levers its administration pulls (policies, budget, promotion targets, event visibility).
+ *
+ * <p>Counts are kept up to date on every stage change, so nothing here loops over the firms.
+ */
+public final class Park implements Serializable {
+    private final ParkSpec spec;
+    private final List<Building> buildings = new ArrayList<>();
+    private final Budget budget;
+    private final ModelParameters parameters;
+    private Policies policies;
+    private final int opensAt;
+    private double fundCapitalLeft;
+
+    private final int[] stageCounts = new int[Stage.COUNT];
+    private final int[] operatingBySegment = new int[Segment.COUNT];
+    private final double[] clusterIndex = new double[Segment.COUNT];
+    private final Set<Segment> promotionTargets = EnumSet.noneOf(Segment.class);
+    private boolean promotionRunning;
+    private boolean universityFunded;
+    private boolean platformsFunded;
+    private double eventVisibility;
+    private int eventsThisMonth;
+
+    private int signedCum;
+    private int contactsCum;
+    private int listedCum;
+    private double investmentCum;
+    private double taxCum;
+    private int signings, moveIns, exits, withdrawals, contacts, declines;
+    private double output, tax, investmentSigned;
+    private final double[] outputHistory = new double[12];
+    private int historyCursor;
+    private double output12m;
+    private int employment;
+
+    public Park(ParkSpec spec, ModelParameters parameters, Clock clock) {
+        this.spec = spec;
+        this.parameters = parameters;
+        for (BuildingSpec b : spec.buildings()) buildings.add(new Building(b, clock.indexOf(b.completes())));
+        this.budget = new Budget(spec.budget());
+        this.opensAt = spec.opens() == null ? Integer.MIN_VALUE : clock.indexOf(spec.opens());
+        setPolicies(spec.policies());
+    }
+
+    public String id() { return spec.id(); }
+    public String name() { return spec.name(); }
+    public ParkSpec spec() { return spec; }
+    public List<Building> buildings() { return Collections.unmodifiableList(buildings); }
+    public Budget budget() { return budget; }
+    public Policies policies() { return policies; }
+    public double rentPerM2() { return spec.rentPerM2(); }
+    public double fundCapitalLeft() { return fundCapitalLeft; }
+
+    /**
+     * Replaces the policy package. Firms keep the terms they negotiated; new prospects see the new
+     * package. The equity fund's capital is reset to the new fund less what has been invested.
+     */
+    public void setPolicies(Policies newPolicies) {
+        double invested = (policies != null && policies.equityFund() != null ? policies.equityFund().capital() : 0) - fundCapitalLeft;
+        this.policies = newPolicies;
+        this.fundCapitalLeft = newPolicies.equityFund() == null ? 0 : Math.max(0, newPolicies.equityFund().capital() - invested);
+    }
+
+    // ---- floor ----------------------------------------------------------------------------
+
+    /** The building a firm needing {@code floor} m² would be given: completed ones first, then the earliest to complete. */
+    Building buildingFor(double floor, int monthIndex) {
+        Building best = null;
+        for (Building b : buildings) {
+            if (b.unreserved() + 1e-9 < floor) continue;
+            if (best == null || rank(b, monthIndex) < rank(best, monthIndex)) best = b;
+        }
+        return best;
+    }
+
+    private static int rank(Building b, int monthIndex) {
+        return b.isComplete(monthIndex) ? Integer.MIN_VALUE : b.completesAt();
+    }
+
+    public boolean hasRoomFor(double floor) {
+        for (Building b : buildings) if (b.unreserved() + 1e-9 >= floor) return true;
+        return false;
+    }
+
+    Building building(String id) {
+        return buildings.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public double lettableFloor(int monthIndex) {
+        double sum = 0;
+        for (Building b : buildings) if (b.isComplete(monthIndex)) sum += b.floorArea();
+        return sum;
+    }
+
+    public double occupiedFloor() {
+        double sum = 0;
+        for (Building b : buildings) sum += b.occupied();
+        return sum;
+    }
+
+    public double totalFloor() {
+        double sum = 0;
+        for (Building b : buildings) sum += b.floorArea();
+        return sum;
+    }
+
+    // ---- tenants and cluster ---------------------------------------------------------------
+
+    void onStageChange(Firm firm, Stage from, Stage to) {
+        if (from != null) stageCounts[from.ordinal()]--;
+        stageCounts[to.ordinal()]++;
+        if (from != null && from.isOpen()) employment -= firm.employees();
+        if (to.isOpen()) employment += firm.employees();
+        if (from == Stage.OPERATING) operatingBySegment[firm.segment().ordinal()]--;
+        if (to == Stage.OPERATING) operatingBySegment[firm.segment().ordinal()]++;
+        switch (to) {
+            case NEGOTIATING -> { contacts++; contactsCum++; }
+            case SIGNED -> { signings++; signedCum++; investmentCum += firm.investment(); investmentSigned += firm.investment(); }
+            case FITTING_OUT -> moveIns++;
+            case WITHDRAWN -> withdrawals++;
+            case EXITED -> exits++;
+            case DECLINED -> declines++;
+            default -> { }
+        }
+    }
+
+    /** Counts a firm that was already signed before the start (initial tenants). */
+    void countInitialSigning(Firm firm) {
+        signedCum++;
+        investmentCum += firm.investment();
+    }
+
+    void onListing() { listedCum++; }
+
+    public int count(Stage stage) { return stageCounts[stage.ordinal()]; }
+
+    public int operating(Segment segment) { return operatingBySegment[segment.ordinal()]; }
+
+    /** Recomputes, for each segment, same-segment + w · complementary operating tenants. */
+    void refreshCluster() {
+        double w = parameters.choice().complementarityWeight();
+        for (Segment s : Segment.values()) {
+            double complementary = 0;
+            for (Segment j : Segment.values()) {
+                if (j != s) complementary += parameters.complementarity(s, j) * operatingBySegment[j.ordinal()];
+            }
+            clusterIndex[s.ordinal()] = operatingBySegment[s.ordinal()] + w * complementary;
+        }
+    }
+
+    /** The cluster a firm of {@code segment} finds here, as of the last refresh. */
+    public double clusterIndex(Segment segment) { return clusterIndex[segment.ordinal()]; }
+
+    /** Share of core segments with at least one operating tenant. */
+    public double chainCompleteness() {
+        int covered = 0;
+        for (Segment s : Segment.core()) if (operatingBySegment[s.ordinal()] > 0) covered++;
+        return covered / (double) Segment.core().size();
+    }
+
+    public boolean focusesOn(Segment segment) { return spec.focus().contains(segment); }
+
+    public boolean canNegotiate() { return count(Stage.NEGOTIATING) < spec.promotionCapacity(); }
+
+    /** Whether the park takes part in the market in month {@code monthIndex}. */
+    public boolean isInMarket(int monthIndex) { return monthIndex >= opensAt; }
+
+    // ---- awareness ---------------------------------------------------------------------------
+
+    /** Chance a prospect of {@code segment} hears of the park this month. */
+    public double awareness(Segment segment) {
+        double promotion = promotionRunning && promotionTargets.contains(segment) ? policies.targetedPromotion().awarenessBoost() : 0;
+        double events = Math.min(1, eventVisibility);
+        return 1 - (1 - spec.visibility()) * (1 - events) * (1 - promotion);
+    }
+
+    void setPromotion(boolean running, Set<Segment> targets) {
+        promotionRunning = running;
+        promotionTargets.clear();
+        promotionTargets.addAll(targets);
+    }
+
+    public Set<Segment> promotionTargets() { return Collections.unmodifiableSet(promotionTargets); }
+
+    public boolean promotionRunning() { return promotionRunning; }
+
+    void holdEvents(int events, double boostPerEvent, double retention) {
+        eventVisibility = eventVisibility * retention + events * boostPerEvent;
+        eventsThisMonth = events;
+    }
+
+    void fadeEvents(double retention) {
+        eventVisibility *= retention;
+        eventsThisMonth = 0;
+    }
+
+    void fundProgrammes(boolean university, boolean platforms) {
+        universityFunded = university;
+        platformsFunded = platforms;
+    }
+
+    /** A university partnership runs this month (active and paid for). */
+    public boolean universityActive() { return universityFunded; }
+
+    public double talentBoost() { return universityFunded ? policies.universityPartnership().talentBoost() : 0; }
+
+    public double productivityBoost() { return universityFunded ? policies.universityPartnership().productivityBoost() : 0; }
+
+    /** Public service platforms open this month. */
+    public int platformCount() { return platformsFunded ? policies.platforms().count() : 0; }
+
+    /** Fit-out months for a firm moving in now, shortened where platforms are open. */
+    public int fitOutMonths(int baseMonths) {
+        return platformCount() > 0 ? policies.platforms().shortenedFitOut(baseMonths) : baseMonths;
+    }
+
+    public double eventVisibility() { return eventVisibility; }
+    public int eventsThisMonth() { return eventsThisMonth; }
+
+    // ---- money --------------------------------------------------------------------------------
+
+    double takeFromFund(double amount) {
+        double taken = Math.min(amount, fundCapitalLeft);
+        fundCapitalLeft -= taken;
+        return taken;
+    }
+
+    void recordProduction(double monthOutput, double monthTax) {
+        output += monthOutput;
+        tax += monthTax;
+    }
+
+    // ---- the month ----------------------------------------------------------------------------
+
+    void beginMonth() {
+        signings = moveIns = exits = withdrawals = contacts = declines = 0;
+        output = tax = investmentSigned = 0;
+        budget.beginMonth();
+    }
+
+    /** Closes the month's books: the trailing-12-month output and the cumulative tax. */
+    void closeMonth() {
+        outputHistory[historyCursor] = output;
+        historyCursor = (historyCursor + 1) % outputHistory.length;
+        double sum = 0;
+        for (double m : outputHistory) sum += m;
+        output12m = sum;
+        taxCum += tax;
+    }
+
+    public int signedCum() { return signedCum; }
+    public int contactsCum() { return contactsCum; }
+    public int listedCum() { return listedCum; }
+    public double investmentCum() { return investmentCum; }
+    public double taxCum() { return taxCum; }
+    public int signings() { return signings; }
+    public int moveIns() { return moveIns; }
+    public int exits() { return exits; }
+    public int withdrawals() { return withdrawals; }
+    public int contacts() { return contacts; }
+    public int declines() { return declines; }
+    public double output() { return output; }
+    public double tax() { return tax; }
+    public double investmentSigned() { return investmentSigned; }
+    /** Output of the last 12 months, this one included (after the month is closed). */
+    public double output12m() { return output12m; }
+    /** Jobs in open tenants (trial or operating). */
+    public int employment() { return employment; }
+    public int open() { return count(Stage.TRIAL) + count(Stage.OPERATING); }
+}

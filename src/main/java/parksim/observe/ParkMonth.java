@@ -1,0 +1,13 @@
+package parksim.observe;
+
+import parksim.core.CalendarMonth;
+import parksim.core.Metric;
+
+/** One park's figures for one month, indexed by {@link Metric}. */
+public record ParkMonth(CalendarMonth date, String park, double[] values) {
+    public ParkMonth {
+        if (values.length != Metric.COUNT) throw new IllegalArgumentException("need one value per metric");
+    }
+
+    public double get(Metric m) { return values[m.ordinal()]; }
+}

@@ -1,0 +1,46 @@
+package parksim.observe;
+
+import parksim.core.Metric;
+import parksim.model.Park;
+import parksim.model.Stage;
+
+/** Reads a park's state at the end of a month into a {@link ParkMonth}. */
+final class ParkMonthReader {
+    private ParkMonthReader() {}
+
+    static ParkMonth read(Park park, int monthIndex, parksim.core.CalendarMonth date) {
+        double[] v = new double[Metric.COUNT];
+        set(v, Metric.NEGOTIATING, park.count(Stage.NEGOTIATING));
+        set(v, Metric.SIGNED, park.count(Stage.SIGNED));
+        set(v, Metric.FITTING_OUT, park.count(Stage.FITTING_OUT));
+        set(v, Metric.TRIAL, park.count(Stage.TRIAL));
+        set(v, Metric.OPERATING, park.count(Stage.OPERATING));
+        set(v, Metric.DECLINED, park.count(Stage.DECLINED));
+        set(v, Metric.WITHDRAWN, park.count(Stage.WITHDRAWN));
+        set(v, Metric.EXITED, park.count(Stage.EXITED));
+        set(v, Metric.TENANTS_SIGNED_CUM, park.signedCum());
+        set(v, Metric.TENANTS_OPEN, park.open());
+        set(v, Metric.CONTACTS, park.contacts());
+        set(v, Metric.CONTACTS_CUM, park.contactsCum());
+        set(v, Metric.SIGNINGS, park.signings());
+        set(v, Metric.MOVE_INS, park.moveIns());
+        set(v, Metric.WITHDRAWALS, park.withdrawals());
+        set(v, Metric.EXITS, park.exits());
+        set(v, Metric.OCCUPIED_M2, park.occupiedFloor());
+        set(v, Metric.LETTABLE_M2, park.lettableFloor(monthIndex));
+        set(v, Metric.OUTPUT, park.output());
+        set(v, Metric.OUTPUT_12M, park.output12m());
+        set(v, Metric.EMPLOYMENT, park.employment());
+        set(v, Metric.INVESTMENT, park.investmentSigned());
+        set(v, Metric.INVESTMENT_CUM, park.investmentCum());
+        set(v, Metric.CHAIN_COMPLETENESS, park.chainCompleteness());
+        set(v, Metric.SPEND, park.budget().spentThisMonth());
+        set(v, Metric.SPEND_CUM, park.budget().spent());
+        set(v, Metric.COMMITTED, park.budget().committed());
+        set(v, Metric.TAX, park.tax());
+        set(v, Metric.LISTED, park.listedCum());
+        return new ParkMonth(date, park.id(), v);
+    }
+
+    private static void set(double[] v, Metric m, double value) { v[m.ordinal()] = value; }
+}

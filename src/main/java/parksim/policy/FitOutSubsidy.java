@@ -1,0 +1,21 @@
+package parksim.policy;
+
+import java.util.List;
+import parksim.core.CalendarMonth;
+import parksim.core.Require;
+import parksim.core.Segment;
+
+/** A one-off grant per m² of the tenant's floor, capped per firm, paid when the tenant moves in to fit out. */
+public record FitOutSubsidy(Double perM2, Double maxPerFirm, List<Segment> segments, CalendarMonth start, CalendarMonth end)
+        implements Instrument {
+    public FitOutSubsidy {
+        Require.atLeast(perM2, 0, "perM2");
+        Require.atLeast(maxPerFirm, 0, "maxPerFirm");
+        segments = Require.list(segments, "segments");
+        Require.ordered(start, end, "end");
+    }
+
+    public double grantFor(double floorM2) {
+        return Math.min(perM2 * floorM2, maxPerFirm);
+    }
+}

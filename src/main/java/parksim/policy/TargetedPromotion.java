@@ -1,0 +1,21 @@
+package parksim.policy;
+
+import java.util.List;
+import parksim.core.CalendarMonth;
+import parksim.core.Require;
+import parksim.core.Segment;
+
+/**
+ * Targeted investment promotion (精准招商, figure Y11): raises the chance that a prospect of a
+ * targeted segment hears of the park. Its {@code segments} are the targets; an administration that
+ * steers promotion to gaps replaces them each month by the least-covered core segments.
+ */
+public record TargetedPromotion(Double awarenessBoost, List<Segment> segments, Double costPerMonth,
+                                CalendarMonth start, CalendarMonth end) implements Instrument {
+    public TargetedPromotion {
+        Require.share(awarenessBoost, "awarenessBoost");
+        segments = Require.list(segments, "segments");
+        Require.atLeast(costPerMonth, 0, "costPerMonth");
+        Require.ordered(start, end, "end");
+    }
+}

@@ -1,0 +1,19 @@
+package parksim.policy;
+
+import parksim.core.CalendarMonth;
+import parksim.core.Require;
+
+/**
+ * A university partnership (figures Y9, Y11, J5): adds to the park's talent pool, which prospects
+ * value, and spills over into tenants' productivity.
+ */
+public record UniversityPartnership(String partner, Double talentBoost, Double productivityBoost, Double costPerYear,
+                                    CalendarMonth start, CalendarMonth end) implements Instrument {
+    public UniversityPartnership {
+        if (partner == null) partner = "university";
+        Require.between(talentBoost, 0, 10, "talentBoost");
+        Require.between(productivityBoost, 0, 1, "productivityBoost");
+        Require.atLeast(costPerYear, 0, "costPerYear");
+        Require.ordered(start, end, "end");
+    }
+}

@@ -1,0 +1,95 @@
+package parksim.scenario;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import parksim.core.CalendarMonth;
+import parksim.core.FieldException;
+import parksim.core.Require;
+import parksim.core.Segment;
+import parksim.policy.Policies;
+
+/**
+ * A park as a scenario describes it at the start.
+ *
+ * @param landArea          m² of land, for display and reference (figure Y1)
+ * @param rentPerM2         list rent, ¥ per m² per month
+ * @param visibility        chance a prospect hears of the park in the month it looks, before promotion
+ * @param promotionCapacity negotiations the investment-promotion team can run at once
+ * @param talent            talent-pool index 0..1
+ * @param marketAccess      market access index 0..1 (figure Y8: the three north-eastern provinces)
+ * @param focus             segments the park focuses on
+ * @param budget            incentive budget over the scenario, ¥
+ * @param opens             first month the park takes part in the market (default: the start)
+ */
+public record ParkSpec(
+        String id,
+        String name,
+        Double lat,
+        Double lon,
+        Double landArea,
+        List<BuildingSpec> buildings,
+        Double rentPerM2,
+        Double visibility,
+        Integer promotionCapacity,
+        Double talent,
+        Double marketAccess,
+        List<Segment> focus,
+        Double budget,
+        CalendarMonth opens,
+        AdministrationSpec administration,
+        Policies policies,
+        List<TenantSpec> tenants) implements Serializable {
+
+    public ParkSpec {
+        Require.id(id, "id");
+        if (name == null) name = id;
+        Require.between(lat, -90, 90, "lat");
+        Require.between(lon, -180, 180, "lon");
+        if (landArea != null) Require.positive(landArea, "landArea");
+        buildings = Require.nonEmpty(buildings, "buildings");
+        Require.atLeast(rentPerM2, 0, "rentPerM2");
+        Require.share(visibility, "visibility");
+        Require.count(promotionCapacity, 1, "promotionCapacity");
+        Require.share(talent, "talent");
+        Require.share(marketAccess, "marketAccess");
+        focus = Require.list(focus, "focus");
+        Require.atLeast(budget, 0, "budget");
+        if (administration == null) administration = AdministrationSpec.passive();
+        if (policies == null) policies = Policies.none();
+        tenants = Require.list(tenants, "tenants");
+        checkBuildingsAndTenants(buildings, tenants);
+    }
+
+    private static void checkBuildingsAndTenants(List<BuildingSpec> buildings, List<TenantSpec> tenants) {
+        Map<String, BuildingSpec> byId = new HashMap<>();
+        for (int i = 0; i < buildings.size(); i++) {
+            if (byId.put(buildings.get(i).id(), buildings.get(i)) != null) {
+                throw new FieldException("buildings[" + i + "].id", "an id no other building of the park has", buildings.get(i).id());
+            }
+        }
+        Map<String, Double> floorUsed = new HashMap<>();
+        for (int i = 0; i < tenants.size(); i++) {
+            TenantSpec t = tenants.get(i);
+            BuildingSpec b = byId.get(t.building());
+            if (b == null) {
+                throw new FieldException("tenants[" + i + "].building", "one of the park's buildings " + byId.keySet().stream().sorted().toList(), t.building());
+            }
+            if (t.movedIn() != null && t.movedIn().isBefore(b.completes())) {
+                throw new FieldException("tenants[" + i + "].movedIn",
+                        "a month not before building " + b.id() + " completes (" + b.completes() + ")", t.movedIn().toString());
+            }
+            double used = floorUsed.merge(b.id(), t.floor(), Double::sum);
+            if (used > b.floorArea() + 1e-6) {
+                throw new FieldException("tenants[" + i + "].floor",
+                        "tenant floor that fits building " + b.id() + " (" + Math.round(b.floorArea()) + " m²)",
+                        Math.round(used) + " m² in all");
+            }
+        }
+    }
+
+    public double totalFloor() {
+        return buildings.stream().mapToDouble(BuildingSpec::floorArea).sum();
+    }
+}
