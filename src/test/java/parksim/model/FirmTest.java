@@ -1,0 +1,114 @@
+package parksim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import parksim.TestScenarios;
+import parksim.policy.InstrumentKind;
+import parksim.scenario.Scenario;
+
+class FirmTest {
+    private static Firm firm(ParkSimulation sim, String id) {
+        return sim.firms().all().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anOperatingTenantRampsUpToCapacity() {
+        ParkSimulation sim = TestScenarios.started(TestScenarios.load("yanji-projection").scenario());
+        Firm kasen = firm(sim, "kasen");
+        double previous = 0;
+        double[] outputs = new double[12];
+        for (int m = 0; m < 12; m++) {
+            sim.stepMonth();
+            outputs[m] = kasen.outputThisMonth();
+        }
+        // Kasen operates from 2025-01 with a 12-month ramp: output rises month by month until 2026-01.
+        for (int m = 0; m < 10; m++) {
+            assertTrue(outputs[m] > previous * 0.95, "month " + m);
+            previous = outputs[m];
+        }
+        assertTrue(outputs[9] > outputs[0] * 1.3);
+        assertTrue(outputs[11] <= kasen.capacity() / 12 * 2, "output stays within reach of capacity");
+    }
+
+    @Test
+    void aFirmWhoseCashRunsOutExits() {
+        Scenario penniless = TestScenarios.with("yanji-hindcast", "model.firms.initialCashShare", 0, "model.firms.exitHazard", 0,
+                "parks[0].policies.fitOutSubsidy.perM2", 0);
+        ParkSimulation sim = TestScenarios.ranToEnd(penniless);
+        long exited = sim.firms().all().stream().filter(f -> f.stage() == Stage.EXITED).count();
+        assertTrue(exited > 0);
+        assertTrue(sim.firms().all().stream().filter(f -> f.stage() == Stage.EXITED).allMatch(f -> f.cash() < 0));
+        assertTrue(sim.firms().all().stream().noneMatch(f -> f.stage().isOpen()), "without cash nobody survives fit-out");
+    }
+
+    @Test
+    void platformsShortenFitOut() {
+        Scenario withPlatform = TestScenarios.with("yanji-hindcast",
+                "parks[0].policies.platforms", Map.of("count", 2, "fitOutReduction", 0.6, "costPerPlatformPerYear", 1e5));
+        for (Firm f : TestScenarios.ranToEnd(withPlatform).firms().all()) {
+            if (f.monthOf(Stage.TRIAL) == Firm.NEVER) continue;
+            assertEquals(2, f.monthOf(Stage.TRIAL) - f.monthOf(Stage.FITTING_OUT), "5 months shortened by 60%");
+        }
+        for (Firm f : TestScenarios.ranToEnd(TestScenarios.load("yanji-hindcast").scenario()).firms().all()) {
+            if (f.monthOf(Stage.TRIAL) == Firm.NEVER) continue;
+            assertEquals(5, f.monthOf(Stage.TRIAL) - f.monthOf(Stage.FITTING_OUT));
+        }
+    }
+
+    @Test
+    void aUniversityPartnershipRaisesTenantsProductivity() {
+        Firm with = firm(stepped(TestScenarios.load("yanji-projection").scenario()), "kasen");
+        Firm without = firm(stepped(TestScenarios.with("yanji-projection", "parks[0].policies.universityPartnership", null)), "kasen");
+        assertEquals(1.03, with.productivityNow() / without.productivityNow(), 1e-9);
+    }
+
+    private static ParkSimulation stepped(Scenario s) {
+        ParkSimulation sim = TestScenarios.started(s);
+        sim.stepMonth();
+        return sim;
+    }
+
+    @Test
+    void theEquityFundInvestsAtSigningUntilItsCapitalIsGone() {
+        Scenario fund = TestScenarios.with("yanji-hindcast",
+                "parks[0].policies.equityFund", Map.of("capital", 5e6, "share", 0.1, "maxPerFirm", 3e6));
+        ParkSimulation sim = TestScenarios.ranToEnd(fund);
+        Park park = sim.parks().get(0);
+        double invested = park.budget().spentOn(InstrumentKind.EQUITY_FUND);
+        assertTrue(invested > 0);
+        assertTrue(invested <= 5e6 + 1e-6);
+        assertEquals(5e6 - invested, park.fundCapitalLeft(), 1e-6);
+    }
+
+    @Test
+    void eachOfferedFirmIncentiveIsPaidAndBookedToItsInstrument() {
+        ParkSimulation sim = TestScenarios.ranToEnd(TestScenarios.load("yanji-projection").scenario());
+        Park park = sim.parks().get(0);
+        for (InstrumentKind k : new InstrumentKind[] {InstrumentKind.RENT_SUBSIDY, InstrumentKind.FIT_OUT_SUBSIDY, InstrumentKind.TAX_REBATE,
+                InstrumentKind.TALENT_SUBSIDY, InstrumentKind.TARGETED_PROMOTION, InstrumentKind.UNIVERSITY_PARTNERSHIP}) {
+            assertTrue(park.budget().spentOn(k) > 0, k + " is offered in Yanji and must cost something");
+        }
+        for (InstrumentKind k : new InstrumentKind[] {InstrumentKind.EQUITY_FUND, InstrumentKind.EVENTS,
+                InstrumentKind.PUBLIC_PLATFORMS, InstrumentKind.LISTING_SUPPORT}) {
+            assertEquals(0, park.budget().spentOn(k), 1e-9, k + " is not offered in Yanji");
+        }
+        double byKind = 0;
+        for (InstrumentKind k : InstrumentKind.values()) byKind += park.budget().spentOn(k);
+        assertEquals(park.budget().spent(), byKind, 1e-3);
+    }
+
+    @Test
+    void listingSupportRaisesListings() {
+        int plain = 0, supported = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            plain += TestScenarios.ranToEnd(TestScenarios.with("chengdu-tianfu", "parks[0].policies.listingSupport", null,
+                    "seed", seed)).parks().get(0).listedCum();
+            supported += TestScenarios.ranToEnd(TestScenarios.with("chengdu-tianfu",
+                    "parks[0].policies.listingSupport", Map.of("hazardMultiplier", 5.0, "grant", 0), "seed", seed)).parks().get(0).listedCum();
+        }
+        assertTrue(supported > plain, supported + " listings with support, " + plain + " without");
+    }
+}

@@ -1,0 +1,64 @@
+package parksim.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BudgetTest {
+    @Test
+    void promisesOnlyWhatIsNeitherSpentNorPromised() {
+        Budget b = new Budget(100);
+        assertTrue(b.tryCommit(60));
+        assertFalse(b.tryCommit(50), "60 promised of 100: 50 more does not fit");
+        assertTrue(b.tryCommit(40));
+        assertEquals(0, b.uncommitted(), 1e-9);
+    }
+
+    @Test
+    void payingAPromiseMovesItFromCommittedToSpent() {
+        Budget b = new Budget(100);
+        b.tryCommit(60);
+        b.pay(InstrumentKind.RENT_SUBSIDY, 20, 20);
+        assertEquals(20, b.spent(), 1e-9);
+        assertEquals(40, b.committed(), 1e-9);
+        assertEquals(20, b.spentOn(InstrumentKind.RENT_SUBSIDY), 1e-9);
+        assertEquals(0, b.spentOn(InstrumentKind.TAX_REBATE), 1e-9);
+        assertEquals(40, b.uncommitted(), 1e-9);
+    }
+
+    @Test
+    void aSpentBudgetRefusesNewPromisesButHonoursOldOnes() {
+        Budget b = new Budget(50);
+        assertTrue(b.tryCommit(50));
+        b.pay(InstrumentKind.FIT_OUT_SUBSIDY, 70, 50); // a promise that turned out dearer is still paid
+        assertEquals(70, b.spent(), 1e-9);
+        assertFalse(b.tryCommit(1));
+        assertFalse(b.canAfford(1));
+    }
+
+    @Test
+    void releasedPromisesFreeTheBudgetAgain() {
+        Budget b = new Budget(10);
+        b.tryCommit(10);
+        b.release(4);
+        assertTrue(b.tryCommit(4));
+    }
+
+    @Test
+    void monthlySpendResetsEachMonth() {
+        Budget b = new Budget(100);
+        b.pay(InstrumentKind.EVENTS, 5, 0);
+        assertEquals(5, b.spentThisMonth(), 1e-9);
+        b.beginMonth();
+        assertEquals(0, b.spentThisMonth(), 1e-9);
+        assertEquals(5, b.spent(), 1e-9);
+    }
+
+    @Test
+    void aNegativeBudgetIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Budget(-1));
+    }
+}
