@@ -38,6 +38,7 @@ public final class FieldException extends IllegalArgumentException {
     private static String describe(Object value) {
         if (value == null) return "nothing (the field is missing or null)";
         if (value instanceof String s) return "\"" + s + "\"";
+        if (value instanceof Double || value instanceof Float) return Require.fmt(((Number) value).doubleValue());
         return String.valueOf(value);
     }
 }

@@ -27,32 +27,32 @@ public final class Require {
 
     public static double atLeast(Double value, double min, String field) {
         present(value, field, "a number >= " + fmt(min));
-        if (!Double.isFinite(value) || value < min) throw new FieldException(field, "a number >= " + fmt(min), fmt(value));
+        if (!Double.isFinite(value) || value < min) throw new FieldException(field, "a number >= " + fmt(min), value);
         return value;
     }
 
     public static double positive(Double value, String field) {
         present(value, field, "a number > 0");
-        if (!Double.isFinite(value) || value <= 0) throw new FieldException(field, "a number > 0", fmt(value));
+        if (!Double.isFinite(value) || value <= 0) throw new FieldException(field, "a number > 0", value);
         return value;
     }
 
     public static double share(Double value, String field) {
         present(value, field, "a share in [0, 1]");
-        if (!(value >= 0 && value <= 1)) throw new FieldException(field, "a share in [0, 1]", fmt(value));
+        if (!(value >= 0 && value <= 1)) throw new FieldException(field, "a share in [0, 1]", value);
         return value;
     }
 
     public static double between(Double value, double min, double max, String field) {
         String expected = "a number in [" + fmt(min) + ", " + fmt(max) + "]";
         present(value, field, expected);
-        if (!(value >= min && value <= max)) throw new FieldException(field, expected, fmt(value));
+        if (!(value >= min && value <= max)) throw new FieldException(field, expected, value);
         return value;
     }
 
     public static double finite(Double value, String field) {
         present(value, field, "a number");
-        if (!Double.isFinite(value)) throw new FieldException(field, "a finite number", fmt(value));
+        if (!Double.isFinite(value)) throw new FieldException(field, "a finite number", value);
         return value;
     }
 
@@ -83,6 +83,7 @@ public final class Require {
     }
 
     static String fmt(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return String.valueOf(v);
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
         return String.valueOf(v);
     }
