@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
 import parksim.core.Version;
 import parksim.experiment.RunResult;
 import parksim.experiment.RunSpec;
@@ -18,6 +17,7 @@ import parksim.observe.SummaryTable;
 import parksim.observe.TimeseriesTable;
 import parksim.report.CsvOutput;
 import parksim.report.Headline;
+import parksim.report.Progress;
 import parksim.report.ResultDirectory;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.Scenario;
@@ -69,7 +69,7 @@ public final class RunCommand implements Callable<Integer> {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         try (ResultDirectory dir = ResultDirectory.create(target);
-             Progress progress = new Progress(!noProgress, "parksim run " + scenario.name(), (long) replications * scenario.months())) {
+             Progress progress = new Progress(!noProgress, "parksim run " + scenario.name(), (long) replications * scenario.months(), " months")) {
             try (CsvOutput timeseries = new CsvOutput(dir.file("timeseries.csv"), TimeseriesTable.HEADER);
                  CsvOutput summaries = new CsvOutput(dir.file("summary.csv"), summary.header());
                  CsvOutput firms = new CsvOutput(dir.file("firms.csv"), FirmTable.HEADER)) {
@@ -127,36 +127,6 @@ public final class RunCommand implements Callable<Integer> {
             StrictJson.mapper().writeValue(path.toFile(), root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A progress bar that appears only once a run has taken more than a moment. */
-    static final class Progress implements AutoCloseable {
-        private static final long DELAY_NANOS = 1_000_000_000L;
-        private final boolean enabled;
-        private final String task;
-        private final long total;
-        private final long started = System.nanoTime();
-        private ProgressBar bar;
-
-        Progress(boolean enabled, String task, long total) {
-            this.enabled = enabled;
-            this.task = task;
-            this.total = total;
-        }
-
-        void stepTo(long done) {
-            if (!enabled) return;
-            if (bar == null && System.nanoTime() - started > DELAY_NANOS) {
-                bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                        .setUnit(" months", 1).setStyle(me.tongfei.progressbar.ProgressBarStyle.ASCII).build();
-            }
-            if (bar != null) bar.stepTo(done);
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) bar.close();
         }
     }
 }

@@ -15,6 +15,11 @@ public final class CsvOutput implements AutoCloseable {
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
     private final CSVPrinter printer;
 
+    /** One CSV line, with its line end, as {@link #row} would write it. */
+    public static String line(List<String> cells) {
+        return FORMAT.format(cells.toArray()) + "\n";
+    }
+
     public CsvOutput(Path file, List<String> header) {
         try {
             BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);

@@ -1,14 +1,10 @@
 package parksim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import parksim.core.InputException;
@@ -25,24 +21,20 @@ import parksim.core.InputException;
  * </ul>
  */
 public final class ScenarioLoader {
-    private static final Set<String> WRAPPER_KEYS = Set.of("value", "source", "assumption", "note");
-
     private ScenarioLoader() {}
 
     public static LoadedScenario load(Path file) {
         ObjectNode merged = readWithBase(file, new LinkedHashSet<>());
-        Map<String, String> cited = new LinkedHashMap<>();
-        Map<String, String> assumed = new LinkedHashMap<>();
-        List<String> unsourced = new ArrayList<>();
-        ObjectNode plain = (ObjectNode) unwrap(merged, "", cited, assumed, unsourced, file.toString());
+        ProvenanceReader.Result read = ProvenanceReader.read(merged, file.toString());
+        ObjectNode plain = (ObjectNode) read.plain();
         Scenario scenario = bind(plain, file.toString());
-        for (Map.Entry<String, String> c : cited.entrySet()) {
+        for (Map.Entry<String, String> c : read.provenance().cited().entrySet()) {
             if (!scenario.sources().containsKey(c.getValue())) {
                 throw new InputException(file.toString(), c.getKey() + ".source",
                         "a figure id listed in sources " + scenario.sources().keySet(), "\"" + c.getValue() + "\"");
             }
         }
-        return new LoadedScenario(file, scenario, new Provenance(cited, assumed, unsourced), plain);
+        return new LoadedScenario(file, scenario, read.provenance(), plain);
     }
 
     /** Binds a plain tree (no base, no provenance wrappers) to a validated scenario. */
@@ -71,7 +63,7 @@ public final class ScenarioLoader {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             JsonNode existing = target.get(f.getKey());
-            if (existing instanceof ObjectNode eo && f.getValue() instanceof ObjectNode fo && !isWrapper(fo)) {
+            if (existing instanceof ObjectNode eo && f.getValue() instanceof ObjectNode fo && !ProvenanceReader.isWrapper(fo)) {
                 merge(eo, fo);
             } else {
                 target.set(f.getKey(), f.getValue().deepCopy());
@@ -79,52 +71,4 @@ public final class ScenarioLoader {
         }
     }
 
-    private static boolean isWrapper(JsonNode node) {
-        if (!node.isObject() || !node.has("value") || !(node.has("source") || node.has("assumption"))) return false;
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) if (!WRAPPER_KEYS.contains(names.next())) return false;
-        return true;
-    }
-
-    private static JsonNode unwrap(JsonNode node, String path, Map<String, String> cited, Map<String, String> assumed,
-                                   List<String> unsourced, String file) {
-        if (isWrapper(node)) {
-            JsonNode value = node.get("value");
-            if (node.has("source") && node.has("assumption")) {
-                throw new InputException(file, path, "either a source or an assumption", "both");
-            }
-            if (node.has("source")) {
-                if (!node.get("source").isTextual()) throw new InputException(file, path + ".source", "a figure id in quotes", node.get("source").toString());
-                cited.put(path, node.get("source").asText());
-            } else {
-                if (!node.get("assumption").isTextual() || node.get("assumption").asText().isBlank()) {
-                    throw new InputException(file, path + ".assumption", "a one-line reason in quotes", node.get("assumption").toString());
-                }
-                assumed.put(path, node.get("assumption").asText());
-            }
-            return value;
-        }
-        if (node.isObject()) {
-            ObjectNode out = ((ObjectNode) node).objectNode();
-            if (path.isEmpty() || !path.equals("sources") && !path.startsWith("sources.")) {
-                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> f = fields.next();
-                    String child = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
-                    out.set(f.getKey(), unwrap(f.getValue(), child, cited, assumed, unsourced, file));
-                }
-                return out;
-            }
-            return node;
-        }
-        if (node.isArray()) {
-            ArrayNode out = ((ArrayNode) node).arrayNode();
-            for (int i = 0; i < node.size(); i++) {
-                out.add(unwrap(node.get(i), path + "[" + i + "]", cited, assumed, unsourced, file));
-            }
-            return out;
-        }
-        if (node.isNumber()) unsourced.add(path);
-        return node;
-    }
 }

@@ -1,0 +1,91 @@
+package parksim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import parksim.experiment.Experiment;
+import parksim.experiment.ExperimentLoader;
+import parksim.experiment.RunsTable;
+import parksim.experiment.Shard;
+import parksim.experiment.Sweep;
+import parksim.experiment.SweepFolder;
+import parksim.observe.SummaryTable;
+import parksim.observe.TimeseriesTable;
+import parksim.report.Progress;
+import parksim.report.SweepReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parksim sweep}: every variant × replicate of an experiment, in parallel, resumable. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Runs every variant x replicate of an experiment file in parallel into runs.csv, timeseries.csv and summary.csv.",
+                "Running the same command again on the same folder resumes: finished runs are skipped."})
+public final class SweepCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "the experiment file (JSON)")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<experiment name>, with -shard-K-of-N for a shard)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: all cores, ${DEFAULT-VALUE})", defaultValue = "0")
+    int threads;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "run only the K-th of N disjoint slices of the runs (for job arrays; join them with merge)")
+    String shardText;
+
+    @Option(names = "--no-progress", description = "never show the progress bar")
+    boolean noProgress;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Shard shard;
+        try {
+            shard = shardText == null ? Shard.ALL : Shard.parse(shardText);
+        } catch (IllegalArgumentException e) {
+            err.println("parksim: --shard: " + e.getMessage());
+            return ParkSimCommand.BAD_INPUT;
+        }
+        if (threads < 0) {
+            err.println("parksim: --threads must be at least 1, was " + threads);
+            return ParkSimCommand.BAD_INPUT;
+        }
+        int poolSize = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        Experiment e = ExperimentLoader.load(file);
+        Path dir = out != null ? out
+                : Path.of("results", e.spec().name() + (shard.isAll() ? "" : "-shard-" + shard.k() + "-of-" + shard.n()));
+
+        Sweep.Outcome outcome;
+        int failedInFolder;
+        try (SweepFolder folder = SweepFolder.open(dir, e, shard, new RunsTable(e).header(),
+                new SummaryTable(e.variants().get(0).scenario()).header(), TimeseriesTable.HEADER);
+             Progress progress = new Progress(!noProgress, "parksim sweep " + e.spec().name(),
+                     e.plan().stream().filter(r -> shard.includes(r.index())).count(), " runs")) {
+            outcome = Sweep.run(e, shard, folder, poolSize, progress, Sweep.SIMULATION);
+            failedInFolder = SweepReport.failedRuns(dir);
+            folder.finish(outcome.complete(), failedInFolder);
+        }
+
+        PrintWriter o = spec.commandLine().getOut();
+        double seconds = Math.max(outcome.wallMillis(), 1) / 1000.0;
+        o.printf(Locale.ROOT, "%s: %d variant(s) x %d replication(s) = %d runs%s; %d already done, ran %d (%d failed) on %d thread(s) in %.1f s"
+                        + " (%.1f runs/s, %.0f firm-months/s) -> %s%n",
+                e.spec().name(), e.variants().size(), e.replications(), e.plan().size(),
+                shard.isAll() ? "" : ", shard " + shard + " has " + outcome.planned(),
+                outcome.alreadyDone(), outcome.ran(), outcome.failed(), poolSize, seconds,
+                outcome.ran() / seconds, outcome.firmMonths() / seconds, dir);
+        SweepReport.print(dir, o);
+        if (failedInFolder > 0) {
+            err.printf("parksim: %d run(s) failed; see the status and error columns of %s%n", failedInFolder, dir.resolve(SweepFolder.RUNS));
+            return ParkSimCommand.FAILED;
+        }
+        return ParkSimCommand.OK;
+    }
+}

@@ -1,0 +1,95 @@
+package parksim.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+
+/**
+ * The end-of-sweep text: per variant, its finished runs and the median and 90 % range of the
+ * headline figures in {@code runs.csv}. Read back from the file, so it covers resumed and merged runs too.
+ */
+public final class SweepReport {
+    private static final List<String[]> FIGURES = List.of(
+            new String[] {"tenants_signed_cum", "signed", "1"},
+            new String[] {"tenants_open", "open", "1"},
+            new String[] {"output_12m_cny", "output 12m ¥M", "1e6"},
+            new String[] {"chain_completeness", "completeness", "1"},
+            new String[] {"spend_cum_cny", "spend ¥M", "1e6"});
+
+    private SweepReport() {}
+
+    public static int failedRuns(Path dir) {
+        int failed = 0;
+        for (CSVRecord r : read(dir)) if ("failed".equals(r.get("status"))) failed++;
+        return failed;
+    }
+
+    public static void print(Path dir, PrintWriter out) {
+        List<CSVRecord> rows = read(dir);
+        if (rows.isEmpty()) return;
+        List<String> header = rows.get(0).getParser().getHeaderNames();
+        String prefix = header.contains("tenants_signed_cum") ? "" : firstPark(header);
+        Map<String, Map<String, DescriptiveStatistics>> byVariant = new LinkedHashMap<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (CSVRecord r : rows) {
+            String variant = r.get("variant");
+            int[] c = counts.computeIfAbsent(variant, v -> new int[2]);
+            Map<String, DescriptiveStatistics> stats = byVariant.computeIfAbsent(variant, v -> new LinkedHashMap<>());
+            if (!"ok".equals(r.get("status"))) {
+                c[1]++;
+                continue;
+            }
+            c[0]++;
+            for (String[] f : FIGURES) {
+                String column = prefix + f[0];
+                if (!header.contains(column)) continue;
+                stats.computeIfAbsent(f[0], k -> new DescriptiveStatistics()).addValue(Double.parseDouble(r.get(column)) / Double.parseDouble(f[2]));
+            }
+        }
+        out.printf(Locale.ROOT, "%n%-24s %6s", "variant" + (prefix.isEmpty() ? "" : " (" + prefix.replace(":", "") + ")"), "runs");
+        for (String[] f : FIGURES) out.printf(Locale.ROOT, "  %-26s", f[1] + " median [5–95%]");
+        out.println();
+        for (Map.Entry<String, Map<String, DescriptiveStatistics>> v : byVariant.entrySet()) {
+            int[] c = counts.get(v.getKey());
+            out.printf(Locale.ROOT, "%-24s %6s", v.getKey(), c[0] + (c[1] > 0 ? "+" + c[1] + "✗" : ""));
+            for (String[] f : FIGURES) {
+                DescriptiveStatistics s = v.getValue().get(f[0]);
+                out.printf(Locale.ROOT, "  %-26s", s == null || s.getN() == 0 ? "-"
+                        : String.format(Locale.ROOT, "%s [%s – %s]", num(s.getPercentile(50)), num(s.getPercentile(5)), num(s.getPercentile(95))));
+            }
+            out.println();
+        }
+        out.flush();
+    }
+
+    private static String firstPark(List<String> header) {
+        for (String h : header) if (h.endsWith(":tenants_signed_cum")) return h.substring(0, h.indexOf(':') + 1);
+        return "";
+    }
+
+    private static String num(double v) {
+        return Math.abs(v) >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static List<CSVRecord> read(Path dir) {
+        Path runs = dir.resolve("runs.csv");
+        try (Reader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8);
+             CSVParser p = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            return p.getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + runs, e);
+        }
+    }
+}
