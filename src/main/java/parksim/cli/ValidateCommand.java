@@ -33,8 +33,8 @@ public final class ValidateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("%s: valid scenario \"%s\": %d park(s), %d months from %s to %s, seed %d, %d target(s)%n",
                 file, s.name(), s.parks().size(), s.months(), s.start(), s.end(), s.seed(), s.targets().size());
-        out.printf("provenance: %d number(s) cite a figure, %d are stated assumptions, %d have neither%n",
-                p.cited().size(), p.assumed().size(), p.unsourced().size());
+        out.printf("provenance: %d number(s) cite a figure, %d are calibrated, %d are stated assumptions, %d have neither%n",
+                p.cited().size(), p.calibrated().size(), p.assumed().size(), p.unsourced().size());
         for (String path : p.unsourced()) out.printf("  unsourced: %s%n", path);
         if (strict && !p.unsourced().isEmpty()) {
             spec.commandLine().getErr().printf("parksim: %s: %d number(s) without a source or assumption (--strict)%n",
