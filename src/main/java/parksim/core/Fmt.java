@@ -19,7 +19,7 @@ public final class Fmt {
     /** A general number with up to six significant digits, for statistics. */
     public static String number(double value) {
         if (Double.isNaN(value)) return "";
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) return whole(value);
+        if (value == Math.rint(value) && Math.abs(value) < 1e15 || Math.abs(value) >= 1e5) return whole(value);
         return String.format(Locale.ROOT, "%.6g", value).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1");
     }
 }

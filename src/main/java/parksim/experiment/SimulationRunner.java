@@ -16,6 +16,7 @@ public final class SimulationRunner {
     private SimulationRunner() {}
 
     /**
+     * @param summary     the summary's columns (null: no summary rows wanted)
      * @param rows        receives each park-month as it is recorded (may be null)
      * @param monthDone   told after every month (for progress; may be null)
      */
@@ -33,7 +34,7 @@ public final class SimulationRunner {
         } finally {
             sim.finish();
         }
-        List<List<String>> summaryRows = recorder.summaryRows(summary);
+        List<List<String>> summaryRows = summary == null ? List.of() : recorder.summaryRows(summary);
         List<ParkMonth> last = sim.parks().stream().map(p -> recorder.last(p.id())).toList();
         return new RunResult(spec.identity(), summaryRows, recorder.firmRows(), last, recorder.targetResults(),
                 (System.nanoTime() - t0) / 1_000_000, firmMonths);

@@ -189,7 +189,7 @@ public final class SweepFolder implements AutoCloseable {
     }
 
     /** A crash in the middle of a write can leave a last line without its line end: cut it. */
-    static void cutTornLine(Path file) throws IOException {
+    public static void cutTornLine(Path file) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             long length = raf.length();
             long end = length;

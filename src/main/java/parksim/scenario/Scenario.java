@@ -103,6 +103,11 @@ public record Scenario(
         return parks.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** The same scenario checked against other targets. */
+    public Scenario withTargets(List<TargetSpec> newTargets) {
+        return new Scenario(name, description, start, months, seed, sources, market, parks, model, newTargets);
+    }
+
     /** The same scenario with another horizon, seed or name (command-line overrides). */
     public Scenario with(Integer newMonths, Long newSeed) {
         return new Scenario(name, description, start, newMonths == null ? months : newMonths,

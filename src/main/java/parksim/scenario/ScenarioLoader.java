@@ -37,6 +37,11 @@ public final class ScenarioLoader {
         return new LoadedScenario(file, scenario, read.provenance(), plain);
     }
 
+    /** The file merged over its base files, provenance wrappers still in place: a standalone copy of the scenario. */
+    public static ObjectNode readRaw(Path file) {
+        return readWithBase(file, new LinkedHashSet<>());
+    }
+
     /** Binds a plain tree (no base, no provenance wrappers) to a validated scenario. */
     public static Scenario bind(JsonNode plainTree, String origin) {
         return StrictJson.bind(plainTree, Scenario.class, origin);

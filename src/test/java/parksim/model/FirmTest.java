@@ -46,7 +46,8 @@ class FirmTest {
 
     @Test
     void platformsShortenFitOut() {
-        Scenario withPlatform = TestScenarios.with("yanji-hindcast",
+        // A budget that cannot run out: an unfunded platform would pause and shorten nothing.
+        Scenario withPlatform = TestScenarios.with("yanji-hindcast", "parks[0].budget", 1e12,
                 "parks[0].policies.platforms", Map.of("count", 2, "fitOutReduction", 0.6, "costPerPlatformPerYear", 1e5));
         for (Firm f : TestScenarios.ranToEnd(withPlatform).firms().all()) {
             if (f.monthOf(Stage.TRIAL) == Firm.NEVER) continue;

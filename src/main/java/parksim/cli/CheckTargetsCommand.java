@@ -1,0 +1,70 @@
+package parksim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import parksim.calibrate.CalibrationProblem;
+import parksim.calibrate.Evaluation;
+import parksim.calibrate.FitReport;
+import parksim.calibrate.TargetSet;
+import parksim.report.ResultDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parksim check-targets}: runs the targets' scenarios as they are and prints how well they reproduce the figures. */
+@Command(name = "check-targets", mixinStandardHelpOptions = true,
+        description = "Runs each scenario of a targets file R times and prints the targets table: observed value, simulated median and 90% interval, share of runs within tolerance.")
+public final class CheckTargetsCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TARGETS", description = "the targets file (JSON)")
+    Path file;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "50", description = "runs per scenario (default: ${DEFAULT-VALUE})")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the first replicate (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "parallel runs (default: all cores)")
+    int threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "also write fit-report.csv into DIR")
+    Path out;
+
+    @Option(names = "--strict", description = "exit with code 1 if a target's simulated median falls outside its tolerance")
+    boolean strict;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (replications < 1) {
+            spec.commandLine().getErr().println("parksim: --replications must be at least 1, was " + replications);
+            return ParkSimCommand.BAD_INPUT;
+        }
+        TargetSet targets = TargetSet.load(file);
+        Evaluation e;
+        try (CalibrationProblem problem = new CalibrationProblem(targets, List.of(), replications, seed,
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors())) {
+            e = problem.evaluate(new double[0]);
+        }
+        FitReport report = FitReport.of(targets, e);
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("%s: %d target(s) in %d scenario(s), %d replications each, seeds %d..%d%n%n", file, targets.cases().size(),
+                targets.scenarios().size(), replications, seed, seed + replications - 1);
+        report.print(o);
+        long fit = report.lines().stream().filter(FitReport.Line::fits).count();
+        o.printf("%n%d of %d targets have their simulated median within tolerance%n", fit, report.lines().size());
+        if (out != null) {
+            try (ResultDirectory dir = ResultDirectory.create(out)) {
+                report.writeCsv(dir.file("fit-report.csv"));
+                dir.commit();
+            }
+        }
+        return strict && !report.allFit() ? ParkSimCommand.FAILED : ParkSimCommand.OK;
+    }
+}

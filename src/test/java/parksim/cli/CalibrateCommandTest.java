@@ -1,0 +1,68 @@
+package parksim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parksim.scenario.ScenarioLoader;
+
+class CalibrateCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void checkTargetsPrintsTheTargetsTable() {
+        CliRunner r = CliRunner.run("check-targets", "scenarios/targets.json", "--replications", "5", "--out", dir.resolve("check").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("8 target(s) in 4 scenario(s), 5 replications each"), r.out());
+        for (String id : new String[] {"Y5-signed", "Y5-open", "A1-projects", "A1-investment", "C2-projects", "C2-investment", "C4-listed", "J3-contacts"}) {
+            assertTrue(r.out().contains(id), id);
+        }
+        assertTrue(Files.exists(dir.resolve("check/fit-report.csv")));
+    }
+
+    @Test
+    void calibrateWritesFittedParametersReportAndCalibratedScenarios() throws IOException {
+        Path params = dir.resolve("params.json");
+        Files.writeString(params, """
+                {"parameters": [{"name": "yanji-visibility", "paths": ["parks[yanji].visibility"], "scenarios": ["yanji-hindcast"], "min": 0.001, "max": 0.1}]}
+                """);
+        Path targets = dir.resolve("targets.json");
+        Files.writeString(targets, """
+                {"targets": [
+                  {"id": "Y5-signed", "figure": "Y5", "scenario": "%1$s", "park": "yanji", "metric": "tenants_signed_cum",
+                   "date": "2024-12", "comparison": "equals", "value": 9, "tolerance": 2},
+                  {"id": "Y5-open", "figure": "Y5", "scenario": "%1$s", "park": "yanji", "metric": "tenants_open",
+                   "date": "2024-12", "comparison": "equals", "value": 4, "tolerance": 1}]}
+                """.formatted(Path.of("scenarios/yanji-hindcast.json").toAbsolutePath()));
+        Path out = dir.resolve("cal");
+        CliRunner r = CliRunner.run("calibrate", targets.toString(), "--params", params.toString(), "--replications", "4",
+                "--evaluations", "6", "--out", out.toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1 parameter(s), 2 target(s), 4 replications; 6 evaluations"), r.out());
+        for (String f : new String[] {"fitted-parameters.json", "evaluations.csv", "fit-report.csv", "calibration.json", "scenarios/yanji-hindcast.json"}) {
+            assertTrue(Files.exists(out.resolve(f)), f);
+        }
+        var calibrated = ScenarioLoader.load(out.resolve("scenarios/yanji-hindcast.json"));
+        assertTrue(calibrated.provenance().calibrated().containsKey("parks[0].visibility"), calibrated.provenance().calibrated().toString());
+        assertTrue(calibrated.provenance().unsourced().isEmpty());
+
+        CliRunner other = CliRunner.run("calibrate", "scenarios/targets.json", "--params", params.toString(), "--replications", "4",
+                "--evaluations", "6", "--out", out.toString(), "--no-progress");
+        assertEquals(2, other.code());
+        assertTrue(other.err().contains("calibration.json: fingerprint: expected a calibration of the same targets"), other.err());
+    }
+
+    @Test
+    void badParametersFileIsABadInputError() throws IOException {
+        Path params = dir.resolve("params.json");
+        Files.writeString(params, "{\"parameters\": [{\"name\": \"v\", \"paths\": [\"parks[yanji].visibility\"], \"min\": 0.5, \"max\": 0.1}]}");
+        CliRunner r = CliRunner.run("calibrate", "scenarios/targets.json", "--params", params.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(2, r.code());
+        assertEquals("parksim: " + params + ": parameters[0].max: expected a number > min (0.5), found 0.1\n", r.err());
+    }
+}
