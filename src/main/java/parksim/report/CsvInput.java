@@ -86,7 +86,7 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
     public int column(String name, String why) {
         Integer i = columns.get(name);
         if (i == null) {
-            throw new InputException(file, "line 1", "a column \"" + name + "\" (" + why + ")",
+            throw new InputException(file, "line 1 (header)", "a column \"" + name + "\" (" + why + ")",
                     "the columns " + abbreviate(header));
         }
         return i;

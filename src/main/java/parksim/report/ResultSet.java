@@ -56,7 +56,7 @@ public final class ResultSet {
             columns.put(file, new int[] {contents.parkColumn(), contents.dateColumn()});
             if (contents.variants().isEmpty()) {
                 if (park != null && !contents.parks().contains(park)) {
-                    throw new InputException(file, "column " + (contents.parkColumn() + 1) + " (park)",
+                    throw new InputException(file, "lines 2-" + contents.lastLine() + ", column " + (contents.parkColumn() + 1) + " (park)",
                             "rows of park \"" + park + "\" (--park)", "only the parks " + contents.parks());
                 }
                 throw new InputException(file, "", "rows of runs that finished (status ok in " + files.runs() + ")", "none");

@@ -19,7 +19,7 @@ public final class TimeseriesReader {
 
     /** The variants in one file, in the order they first appear, and what was left out. */
     public record Contents(ResultFiles files, Map<String, VariantData> variants, Set<String> parks,
-                           int nameColumn, int parkColumn, int dateColumn, Set<String> unlistedRuns) {}
+                           int nameColumn, int parkColumn, int dateColumn, long lastLine, Set<String> unlistedRuns) {}
 
     /** The name of a row's variant before any --label: see the class comment. */
     public static String variantKey(boolean sweep, String scenario, String variant) {
@@ -46,8 +46,10 @@ public final class TimeseriesReader {
             double[] values = new double[columns.length];
             boolean sweep = files.sweep();
             long rows = 0;
+            long lastLine = 1;
             for (CsvInput.Row row : in) {
                 rows++;
+                lastLine = row.line();
                 String rowPark = row.text(parkColumn);
                 parks.add(rowPark);
                 String id = row.text(runId);
@@ -74,7 +76,7 @@ public final class TimeseriesReader {
                 }
             }
             if (rows == 0) throw in.noRows();
-            return new Contents(files, variants, parks, sweep ? variant : scenario, parkColumn, date, unlisted);
+            return new Contents(files, variants, parks, sweep ? variant : scenario, parkColumn, date, lastLine, unlisted);
         }
     }
 
