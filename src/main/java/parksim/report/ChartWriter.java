@@ -55,7 +55,7 @@ public final class ChartWriter {
         double scale = Display.scale(metric);
         for (ResultSet.Variant v : results.variants()) {
             YIntervalSeries series = new YIntervalSeries(v.name());
-            for (CalendarMonth month : v.data().months(park).keySet()) {
+            for (CalendarMonth month : v.data().months(park)) {
                 Sample s = Sample.of(v.data().observations(park, metric, month).values());
                 series.add(x(month), s.median() / scale, s.q05() / scale, s.q95() / scale);
             }

@@ -47,9 +47,11 @@ public final class ComparisonTable {
         if (base == null) throw new IllegalArgumentException("no variant " + baselineName);
         List<String> warnings = new ArrayList<>(results.warnings());
         Map<String, String> pairing = new LinkedHashMap<>();
+        Set<String> pairable = new java.util.HashSet<>();
         for (ResultSet.Variant v : results.variants()) {
             if (v == base) continue;
             String why = Pairing.whyNot(v.name(), v.data().runs(), base.name(), base.data().runs());
+            if (why == null) pairable.add(v.name());
             pairing.put(v.name(), why == null ? "paired by seed (" + v.data().runs().size() + " runs each)" : "unpaired: " + why);
             if (why != null) warnings.add(v.name() + " vs " + base.name() + ": " + why + "; unpaired tests (Welch t, Mann-Whitney U)");
         }
@@ -68,13 +70,13 @@ public final class ComparisonTable {
                             pending.add(new Pending(v, park, metric, date, Sample.of(o.values()), null, Double.NaN));
                             continue;
                         }
-                        boolean pairable = pairing.get(v.name()).startsWith("paired");
-                        Difference d = difference(o, b, pairable);
-                        if (pairable && !d.paired()) {
+                        boolean paired = pairable.contains(v.name());
+                        Difference d = difference(o, b, paired);
+                        if (paired && !d.paired()) {
                             cellFallbacks.add(v.name() + " vs " + base.name() + " at " + date + " in park " + park);
                         }
                         Difference spend = difference(v.data().observations(park, Metric.SPEND_CUM, date),
-                                base.data().observations(park, Metric.SPEND_CUM, date), pairable);
+                                base.data().observations(park, Metric.SPEND_CUM, date), paired);
                         pending.add(new Pending(v, park, metric, date, Sample.of(o.values()), d, spend.estimate()));
                     }
                 }

@@ -29,8 +29,12 @@ public record Difference(double estimate, double ciLow, double ciHigh, boolean p
     public static final String MANN_WHITNEY = "Mann-Whitney U";
     public static final String D_Z = "d_z";
     public static final String D_POOLED = "d (pooled SD)";
-    /** Up to this many non-zero differences, and without ties, the signed-rank test is exact (as in R). */
-    static final int EXACT_SIGNED_RANK_MAX = 30;
+    /**
+     * Up to this many non-zero differences, and without ties, the signed-rank test is exact. commons-math
+     * enumerates all 2^n sign patterns: 20 ms at n = 16, 150 ms at 20, minutes at 30; beyond 16 the
+     * normal approximation with continuity correction is close.
+     */
+    static final int EXACT_SIGNED_RANK_MAX = 16;
 
     public String tTest() { return paired ? PAIRED_T : WELCH_T; }
 

@@ -64,12 +64,6 @@ public final class Display {
         return v > 0 ? "+" + s : s;
     }
 
-    /** An interval "low to high", in the metric's display unit. */
-    public static String interval(Metric m, double low, double high) {
-        if (Double.isNaN(low) || Double.isNaN(high)) return "NA";
-        return num(low / scale(m)) + " to " + num(high / scale(m));
-    }
-
     /** An amount with its unit, as in a sentence: "6.2", "¥120M", "1200 m²". */
     public static String amount(Metric m, double v) {
         if (Double.isNaN(v)) return "NA";

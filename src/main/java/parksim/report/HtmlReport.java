@@ -57,7 +57,8 @@ public final class HtmlReport {
 
         h.append("<h2>Tables</h2>\n<p>Mean with 95% confidence interval of the mean; median with the 5th to 95th percentile of the runs; ")
                 .append("difference of means from the baseline with its 95% CI; p-values after Holm's correction across all comparisons ")
-                .append("(bold: below 0.05 by the t-test); effect size; difference per ¥1M of extra incentive spend. ")
+                .append("(bold: Holm-adjusted t-test p below 0.05; the CIs are not adjusted for multiple comparisons); effect size; ")
+                .append("difference per ¥1M of extra incentive spend. ")
                 .append("Money in ¥M. NA: fewer than two runs, no variation, or about no extra spend.</p>\n");
         for (String park : table.parks()) {
             for (CalendarMonth date : table.dates()) {
@@ -88,10 +89,11 @@ public final class HtmlReport {
         h.append("<h2>Method</h2>\n<ul>\n")
                 .append("<li>Runs of a variant and of the baseline are <b>paired</b> when both have the same seeds, each once (replicate r of a sweep, ")
                 .append("or two run folders made with the same --seed and replication count): they then saw the same arrivals. Paired: ")
-                .append("paired t-test, Wilcoxon signed-rank test (zero differences dropped; exact up to 30 pairs without ties), effect size d_z. ")
+                .append("paired t-test, Wilcoxon signed-rank test (zero differences dropped; exact up to 16 pairs without ties), effect size d_z. ")
                 .append("Otherwise <b>unpaired</b>, with a warning: Welch's t-test (Welch&ndash;Satterthwaite degrees of freedom), ")
                 .append("Mann&ndash;Whitney U (normal approximation without tie correction), Cohen's d with the pooled SD.</li>\n")
-                .append("<li>Holm's step-down correction is applied across all comparisons in this report, separately for the t-tests and the rank tests.</li>\n")
+                .append("<li>Holm's step-down correction is applied across all comparisons in this report, separately for the t-tests and the rank tests. ")
+                .append("The confidence intervals are not adjusted, so one can exclude zero while the adjusted p is above 0.05.</li>\n")
                 .append("<li>Quantiles as in the end-of-run text of <code>run</code> (commons-math default estimator). Target probabilities: share of the runs ")
                 .append("that reached the target's months and met it, with a 95% Wilson score interval.</li>\n")
                 .append("<li>Cost-effectiveness: the difference of means divided by the difference of mean cumulative incentive spend in ¥M, ")

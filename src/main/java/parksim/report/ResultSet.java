@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.TreeSet;
 import parksim.core.CalendarMonth;
 import parksim.core.InputException;
@@ -135,21 +135,20 @@ public final class ResultSet {
      */
     public List<CalendarMonth> months(List<CalendarMonth> requested) {
         TreeSet<CalendarMonth> common = null;
-        Variant widest = variants.get(0);
         for (Variant v : variants) {
             for (String park : parks) {
-                NavigableMap<CalendarMonth, ?> months = v.data().months(park);
+                NavigableSet<CalendarMonth> months = v.data().months(park);
                 for (CalendarMonth m : requested) {
-                    if (!months.containsKey(m)) {
+                    if (!months.contains(m)) {
                         throw monthError(v.data(), park, "the month " + m + " (asked for with --at) for park " + park, months, "");
                     }
                 }
                 if (common == null) {
-                    common = new TreeSet<>(months.keySet());
+                    common = new TreeSet<>(months);
                 } else {
                     TreeSet<CalendarMonth> before = common;
                     common = new TreeSet<>(common);
-                    common.retainAll(months.keySet());
+                    common.retainAll(months);
                     if (common.isEmpty()) {
                         throw monthError(v.data(), park, "months that overlap those of the other results (" + range(before) + ")", months,
                                 "; results over months that do not overlap cannot be compared");
@@ -160,22 +159,15 @@ public final class ResultSet {
         return requested.isEmpty() ? List.of(common.last()) : List.copyOf(new TreeSet<>(requested));
     }
 
-    private InputException monthError(VariantData data, String park, String expected, NavigableMap<CalendarMonth, ?> months,
+    private InputException monthError(VariantData data, String park, String expected, NavigableSet<CalendarMonth> months,
                                       String hint) {
         int column = columns.get(data.file())[1] + 1;
         return new InputException(data.file(), "lines " + data.firstLine() + "-" + data.lastLine() + ", column " + column + " (date)",
-                expected, "months " + range(months.navigableKeySet()) + " for park " + park + hint);
+                expected, "months " + range(months) + " for park " + park + hint);
     }
 
-    private static String range(java.util.NavigableSet<CalendarMonth> months) {
+    private static String range(NavigableSet<CalendarMonth> months) {
         if (months.isEmpty()) return "none";
         return months.size() == 1 ? months.first().toString() : months.first() + " to " + months.last();
-    }
-
-    /** All months any variant has for a park, in order: the span of the fan charts. */
-    public TreeSet<CalendarMonth> allMonths(String park) {
-        TreeSet<CalendarMonth> all = new TreeSet<>();
-        for (Variant v : variants) all.addAll(v.data().months(park).keySet());
-        return all;
     }
 }

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.TreeMap;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
@@ -57,8 +57,8 @@ public final class VariantData {
     public long lastLine() { return lastLine; }
 
     /** The months with at least one row for the park, in order. */
-    public NavigableMap<CalendarMonth, ?> months(String park) {
-        return Collections.unmodifiableNavigableMap(parks.get(park).months);
+    public NavigableSet<CalendarMonth> months(String park) {
+        return Collections.unmodifiableNavigableSet(parks.get(park).months.navigableKeySet());
     }
 
     /** Index of the run, adding it if new; null if the id is known with another replicate or seed. */
@@ -73,8 +73,6 @@ public final class VariantData {
         }
         return i;
     }
-
-    RunKey runAt(int index) { return runs.get(index); }
 
     /** Adds one row's metric values; false if the run already has a row for this park and month. */
     boolean add(String park, CalendarMonth month, int run, double[] values, long line) {

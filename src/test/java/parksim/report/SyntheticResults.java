@@ -1,11 +1,11 @@
 package parksim.report;
 
 import ec.util.MersenneTwisterFast;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,51 +66,51 @@ public final class SyntheticResults {
     public static Path write(Path dir, Spec spec) {
         try {
             Files.createDirectories(dir);
-            List<String> timeseries = new ArrayList<>();
-            List<String> summary = new ArrayList<>();
-            List<String> runs = new ArrayList<>();
-            timeseries.add(String.join(",", TimeseriesTable.HEADER));
-            summary.add("run_id,scenario,variant,replicate,seed,park,end_date,target_T1_value,target_T1_met");
-            runs.add("run_id,variant,replicate,seed,status");
-            for (Variant v : spec.variants()) {
-                String variantColumn = spec.sweep() ? v.name() : "base";
-                for (int r = 0; r < spec.runs(); r++) {
-                    long seed = spec.firstSeed() + r;
-                    String runId = String.format(Locale.ROOT, "%s-r%03d", variantColumn, r);
-                    double runEffect = new MersenneTwisterFast(seed).nextGaussian();
-                    MersenneTwisterFast noise = new MersenneTwisterFast(new int[] {(int) v.noiseSeed(), (int) seed});
-                    for (String park : spec.parks()) {
-                        double open = 0;
-                        for (int k = 0; k < spec.months(); k++) {
-                            double ramp = (k + 1.0) / spec.months();
-                            StringBuilder row = new StringBuilder();
-                            row.append(runId).append(',').append(spec.scenario()).append(',').append(variantColumn).append(',').append(r)
-                                    .append(',').append(seed).append(',').append(START.plus(k)).append(',').append(park);
-                            for (Metric m : Metric.values()) {
-                                double level = LEVELS.getOrDefault(m, 10.0);
-                                double value = level * ramp * (1 + 0.2 * runEffect) + v.shift().getOrDefault(m, 0.0) * ramp
-                                        + v.noise() * level / 10 * noise.nextGaussian();
-                                if (m == Metric.TENANTS_OPEN) open = value;
-                                row.append(',').append(String.format(Locale.ROOT, "%.6f", value));
+            try (BufferedWriter timeseries = Files.newBufferedWriter(dir.resolve("timeseries.csv"));
+                 BufferedWriter summary = Files.newBufferedWriter(dir.resolve("summary.csv"));
+                 BufferedWriter runs = Files.newBufferedWriter(dir.resolve("runs.csv"))) {
+                timeseries.write(String.join(",", TimeseriesTable.HEADER) + "\n");
+                summary.write("run_id,scenario,variant,replicate,seed,park,end_date,target_T1_value,target_T1_met\n");
+                runs.write("run_id,variant,replicate,seed,status\n");
+                StringBuilder row = new StringBuilder();
+                for (Variant v : spec.variants()) {
+                    String variantColumn = spec.sweep() ? v.name() : "base";
+                    for (int r = 0; r < spec.runs(); r++) {
+                        long seed = spec.firstSeed() + r;
+                        String runId = String.format(Locale.ROOT, "%s-r%03d", variantColumn, r);
+                        double runEffect = new MersenneTwisterFast(seed).nextGaussian();
+                        MersenneTwisterFast noise = new MersenneTwisterFast(new int[] {(int) v.noiseSeed(), (int) seed});
+                        for (String park : spec.parks()) {
+                            double open = 0;
+                            for (int k = 0; k < spec.months(); k++) {
+                                double ramp = (k + 1.0) / spec.months();
+                                row.setLength(0);
+                                row.append(runId).append(',').append(spec.scenario()).append(',').append(variantColumn).append(',').append(r)
+                                        .append(',').append(seed).append(',').append(START.plus(k)).append(',').append(park);
+                                for (Metric m : Metric.values()) {
+                                    double level = LEVELS.getOrDefault(m, 10.0);
+                                    double value = level * ramp * (1 + 0.2 * runEffect) + v.shift().getOrDefault(m, 0.0) * ramp
+                                            + v.noise() * level / 10 * noise.nextGaussian();
+                                    if (m == Metric.TENANTS_OPEN) open = value;
+                                    row.append(',').append(String.format(Locale.ROOT, "%.6f", value));
+                                }
+                                timeseries.write(row.append('\n').toString());
                             }
-                            timeseries.add(row.toString());
+                            summary.write(String.join(",", runId, spec.scenario(), variantColumn, Integer.toString(r), Long.toString(seed), park,
+                                    spec.last().toString(), String.format(Locale.ROOT, "%.6f", open), open >= 20 ? "1" : "0") + "\n");
                         }
-                        summary.add(String.join(",", runId, spec.scenario(), variantColumn, Integer.toString(r), Long.toString(seed), park,
-                                spec.last().toString(), String.format(Locale.ROOT, "%.6f", open), open >= 20 ? "1" : "0"));
+                        runs.write(String.join(",", runId, variantColumn, Integer.toString(r), Long.toString(seed),
+                                spec.failedRuns().contains(runId) ? "failed" : "ok") + "\n");
                     }
-                    runs.add(String.join(",", runId, variantColumn, Integer.toString(r), Long.toString(seed),
-                            spec.failedRuns().contains(runId) ? "failed" : "ok"));
                 }
             }
-            Files.write(dir.resolve("timeseries.csv"), timeseries);
-            Files.write(dir.resolve("summary.csv"), summary);
             String targets = "{\"targets\": [{\"id\": \"T1\", \"figure\": \"\", \"description\": \"20 open tenants by the end\", "
                     + "\"park\": \"" + spec.parks().get(0) + "\", \"metric\": \"tenants_open\", \"date\": \"" + spec.last()
                     + "\", \"comparison\": \"atLeast\", \"value\": 20}]}";
             if (spec.sweep()) {
-                Files.write(dir.resolve("runs.csv"), runs);
                 Files.writeString(dir.resolve("experiment.json"), "{\"scenario\": " + targets + "}");
             } else {
+                Files.delete(dir.resolve("runs.csv"));
                 Files.writeString(dir.resolve("run.json"), "{\"program\": \"parksim\", \"scenario\": " + targets + "}");
             }
             return dir;
