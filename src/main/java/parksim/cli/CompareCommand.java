@@ -40,7 +40,7 @@ public final class CompareCommand implements Callable<Integer> {
     List<Path> results;
 
     @Option(names = "--baseline", paramLabel = "VARIANT",
-            description = "the variant the others are compared with (default: one named base or baseline, else the first)")
+            description = "the variant the others are compared with (default: one named base or baseline, else the first given)")
     String baseline;
 
     @Option(names = "--metrics", split = ",", paramLabel = "METRIC",
@@ -78,8 +78,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
 
         ResultSet set = ResultSet.read(results, labels == null ? List.of() : labels, chosen, park);
-        String base = baseline != null ? baseline
-                : set.names().contains("base") ? "base" : set.names().contains("baseline") ? "baseline" : set.names().get(0);
+        String base = baseline != null ? baseline : defaultBaseline(set.names());
         if (set.variant(base) == null) {
             err.println("parksim: --baseline: expected one of the variants " + set.names() + ", found \"" + base + "\"");
             return ParkSimCommand.BAD_INPUT;
@@ -121,6 +120,14 @@ public final class CompareCommand implements Callable<Integer> {
         List<Metric> shown = chosen.stream().filter(HEADLINE::contains).toList();
         TerminalTable.print(o, table, shown.isEmpty() ? chosen : shown);
         return ParkSimCommand.OK;
+    }
+
+    /** A variant named base or baseline (also as a labelled sweep's {@code label/base}), else the first. */
+    static String defaultBaseline(List<String> names) {
+        for (String wanted : List.of("base", "baseline")) {
+            for (String n : names) if (n.equals(wanted) || n.endsWith("/" + wanted)) return n;
+        }
+        return names.get(0);
     }
 
     private List<Metric> chooseMetrics() {

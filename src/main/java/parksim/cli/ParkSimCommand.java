@@ -27,6 +27,11 @@ public final class ParkSimCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // compare draws its charts off-screen; without this a DISPLAY whose X server is gone (a stale ssh -X
+        // session) would stop it. Set per process, as the GUI needs the display.
+        if (args.length > 0 && args[0].equals("compare") && System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

@@ -57,12 +57,16 @@ public final class PlainSummary {
                     others.add(Display.name(m) + " " + Display.signedAmount(m, r.difference().estimate()) + " (" + evidence(r) + ")");
                 }
                 if (!others.isEmpty()) s.append(" Also: ").append(String.join("; ", others)).append('.');
+                // Spending less turns "per ¥1M more" into "per ¥1M saved", with the sign flipped to match.
+                double direction = extra < 0 ? -1 : 1;
                 List<String> perMillion = new ArrayList<>();
                 for (Metric m : order) {
                     ComparisonRow r = table.row(variant, park, m, date);
-                    if (!Double.isNaN(r.perExtraMillion())) perMillion.add(Display.signedAmount(m, r.perExtraMillion()) + " " + noun(m));
+                    if (!Double.isNaN(r.perExtraMillion())) perMillion.add(Display.signedAmount(m, direction * r.perExtraMillion()) + " " + noun(m));
                 }
-                if (!perMillion.isEmpty()) s.append(" Per ¥1M of extra spend: ").append(String.join(", ", perMillion)).append('.');
+                if (!perMillion.isEmpty()) {
+                    s.append(extra < 0 ? " Per ¥1M of spend saved: " : " Per ¥1M of extra spend: ").append(String.join(", ", perMillion)).append('.');
+                }
                 out.add(s.toString());
             }
         }

@@ -207,6 +207,20 @@ class CompareCommandTest {
     }
 
     @Test
+    void twoLabelledSweepsNameTheirVariantsLabelSlashVariant() throws IOException {
+        Path first = SyntheticResults.write(dir.resolve("s1"), Spec.sweep(List.of(Variant.of("control", 1, 1), Variant.of("base", 1, 2)), 4));
+        Path second = SyntheticResults.write(dir.resolve("s2"), Spec.sweep(List.of(Variant.of("base", 1, 3),
+                Variant.of("cheaper", 1, 4, Metric.SPEND_CUM, -20e6, Metric.TENANTS_OPEN, -2)), 4));
+        CliRunner r = CliRunner.run("compare", first.toString(), second.toString(), "--label", "y2025,y2026", "--out", dir.resolve("o").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("compare: 4 variants (baseline y2025/base)"), "a labelled sweep's base is the default baseline: " + r.out());
+        List<String> names = csv(dir.resolve("o").resolve("comparison.csv")).stream().map(x -> x.get("variant")).distinct().toList();
+        assertEquals(Set.of("y2025/control", "y2025/base", "y2026/base", "y2026/cheaper"), Set.copyOf(names));
+        String cheaper = r.out().lines().filter(l -> l.startsWith("- y2026/cheaper")).findFirst().orElseThrow();
+        assertTrue(cheaper.contains("less incentive spend") && cheaper.contains("Per ¥1M of spend saved:"), cheaper);
+    }
+
+    @Test
     void twoFoldersOfTheSameScenarioNeedLabels() throws IOException {
         Path a = SyntheticResults.write(dir.resolve("a"), Spec.run("plan", Variant.of("x", 1, 1), 5, 1));
         Path b = SyntheticResults.write(dir.resolve("b"), Spec.run("plan", Variant.of("x", 1, 2), 5, 1));
@@ -270,6 +284,21 @@ class CompareCommandTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".out")), "no staging folder left behind");
         }
+    }
+
+    @Test
+    void chartsAreDrawnEvenWhenTheDisplayCannotBeReached() throws Exception {
+        Path sweep = SyntheticResults.write(dir.resolve("s"), Spec.sweep(List.of(Variant.of("base", 1, 1), Variant.of("b", 1, 2)), 3));
+        Path out = dir.resolve("out");
+        // A separate process, as a user starts it, with a DISPLAY whose X server is not there.
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ParkSimCommand.class.getName(), "compare", sweep.toString(), "--out", out.toString());
+        pb.environment().put("DISPLAY", ":97");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), output);
+        assertTrue(Files.size(out.resolve("fan-p1-tenants_open.png")) > 1000, output);
     }
 
     @Test
