@@ -1,0 +1,171 @@
+package parksim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import parksim.core.CalendarMonth;
+import parksim.core.Metric;
+import parksim.report.ChartWriter;
+import parksim.report.ComparisonCsv;
+import parksim.report.ComparisonTable;
+import parksim.report.HtmlReport;
+import parksim.report.PlainSummary;
+import parksim.report.ResultDirectory;
+import parksim.report.ResultSet;
+import parksim.report.TerminalTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parksim compare}: compares the results of policy variants, each difference with its uncertainty. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compares result CSVs of policy variants (run folders, sweep folders or timeseries.csv files):",
+                "each variant's metrics with 95% CIs, its difference from the baseline with CI, paired or unpaired tests",
+                "with Holm's correction, effect sizes, target probabilities and cost-effectiveness.",
+                "Writes comparison.csv, targets.csv, report.html and the charts as PNG files."})
+public final class CompareCommand implements Callable<Integer> {
+    /** The headline metrics: compared by default, and shown in the terminal table. */
+    public static final List<Metric> HEADLINE = List.of(Metric.TENANTS_SIGNED_CUM, Metric.TENANTS_OPEN, Metric.OUTPUT_12M,
+            Metric.EMPLOYMENT, Metric.CHAIN_COMPLETENESS, Metric.SPEND_CUM);
+
+    @Parameters(arity = "1..*", paramLabel = "RESULTS", description = "result folders of run or sweep, or timeseries.csv files")
+    List<Path> results;
+
+    @Option(names = "--baseline", paramLabel = "VARIANT",
+            description = "the variant the others are compared with (default: one named base or baseline, else the first given)")
+    String baseline;
+
+    @Option(names = "--metrics", split = ",", paramLabel = "METRIC",
+            description = "timeseries.csv columns to compare (default: tenants_signed_cum, tenants_open, output_12m_cny, employment, "
+                    + "chain_completeness, spend_cum_cny)")
+    List<String> metrics;
+
+    @Option(names = "--at", split = ",", paramLabel = "YYYY-MM", description = "months to compare at (default: the last month all variants have)")
+    List<String> at;
+
+    @Option(names = "--park", paramLabel = "ID", description = "compare only this park")
+    String park;
+
+    @Option(names = "--label", split = ",", paramLabel = "NAME", description = "a name for each RESULTS argument, in order")
+    List<String> labels;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: a new folder results/comparison)")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Metric> chosen;
+        List<CalendarMonth> dates = new ArrayList<>();
+        try {
+            chosen = chooseMetrics();
+            for (String d : at == null ? List.<String>of() : at) dates.add(parseMonth(d));
+            checkLabels();
+        } catch (IllegalArgumentException e) {
+            err.println("parksim: " + e.getMessage());
+            return ParkSimCommand.BAD_INPUT;
+        }
+
+        ResultSet set = ResultSet.read(results, labels == null ? List.of() : labels, chosen, park);
+        String base = baseline != null ? baseline : defaultBaseline(set.names());
+        if (set.variant(base) == null) {
+            err.println("parksim: --baseline: expected one of the variants " + set.names() + ", found \"" + base + "\"");
+            return ParkSimCommand.BAD_INPUT;
+        }
+        if (set.names().size() < 2) {
+            err.println("parksim: expected at least two variants to compare, found only " + set.names()
+                    + " (give several run folders, or a sweep folder)");
+            return ParkSimCommand.BAD_INPUT;
+        }
+        List<CalendarMonth> months = set.months(dates);
+        ComparisonTable table = ComparisonTable.of(set, base, chosen, months);
+
+        Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), "comparison");
+        try (ResultDirectory dir = ResultDirectory.create(target)) {
+            ComparisonCsv.write(table, dir.file("comparison.csv"), dir.file("targets.csv"));
+            List<ChartWriter.Chart> charts = new ArrayList<>();
+            for (String p : table.parks()) {
+                for (Metric m : chosen) charts.add(ChartWriter.fan(set, p, m, months));
+            }
+            for (String p : table.parks()) {
+                for (CalendarMonth d : months) {
+                    for (Metric m : chosen) charts.add(ChartWriter.interval(table, p, m, d));
+                }
+            }
+            for (ChartWriter.Chart c : charts) Files.write(dir.file(c.file()), c.png());
+            HtmlReport.write(dir.file("report.html"), table, set.variants(), charts);
+            dir.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        for (String w : table.warnings()) err.println("parksim: warning: " + w);
+        err.flush();
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("compare: %d variants (baseline %s), %d metric(s) at %s -> %s%n", set.names().size(), base, chosen.size(),
+                String.join(", ", months.stream().map(CalendarMonth::toString).toList()), target);
+        o.println();
+        for (String s : PlainSummary.sentences(table)) o.println("- " + s);
+        List<Metric> shown = chosen.stream().filter(HEADLINE::contains).toList();
+        TerminalTable.print(o, table, shown.isEmpty() ? chosen : shown);
+        return ParkSimCommand.OK;
+    }
+
+    /** A variant named base or baseline (also as a labelled sweep's {@code label/base}), else the first. */
+    static String defaultBaseline(List<String> names) {
+        for (String wanted : List.of("base", "baseline")) {
+            for (String n : names) if (n.equals(wanted) || n.endsWith("/" + wanted)) return n;
+        }
+        return names.get(0);
+    }
+
+    private List<Metric> chooseMetrics() {
+        if (metrics == null || metrics.isEmpty()) return HEADLINE;
+        List<Metric> chosen = new ArrayList<>();
+        for (String name : metrics) {
+            Metric m;
+            try {
+                m = Metric.fromColumn(name.trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--metrics: " + e.getMessage());
+            }
+            if (!chosen.contains(m)) chosen.add(m);
+        }
+        return chosen;
+    }
+
+    private static CalendarMonth parseMonth(String text) {
+        try {
+            return CalendarMonth.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--at: " + e.getMessage());
+        }
+    }
+
+    private void checkLabels() {
+        if (labels == null) return;
+        if (labels.size() != results.size()) {
+            throw new IllegalArgumentException("--label: expected one name per RESULTS argument (" + results.size() + "), found "
+                    + labels.size() + " " + labels);
+        }
+        if (new HashSet<>(labels).size() != labels.size()) {
+            throw new IllegalArgumentException("--label: expected different names, found " + labels);
+        }
+        for (String l : labels) {
+            if (!l.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+                throw new IllegalArgumentException("--label: expected a name of letters, digits, '_', '.' or '-', found \"" + l + "\"");
+            }
+        }
+    }
+}
