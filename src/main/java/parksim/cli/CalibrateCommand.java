@@ -17,6 +17,7 @@ import parksim.calibrate.TargetSet;
 import parksim.core.Fmt;
 import parksim.report.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,14 +43,14 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the first replicate (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "parallel runs (default: all cores)")
-    int threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/calibrate-<targets file name>)")
     Path out;
 
-    @Option(names = "--no-progress", description = "never show the progress bar")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progressOption;
 
     @Spec
     CommandSpec spec;
@@ -67,8 +68,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("results", "calibrate-" + stem);
         PrintWriter o = spec.commandLine().getOut();
         try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), replications, seed,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-             Progress progress = new Progress(!noProgress, "parksim calibrate", evaluations, " evaluations")) {
+                threads.poolSize());
+             Progress progress = progressOption.bar("parksim calibrate", evaluations, " evaluations")) {
             Calibrator calibrator = new Calibrator(problem, dir, Files.readString(targetsFile), Files.readString(paramsFile));
             Calibrator.Result r = calibrator.run(evaluations, progress);
             FitReport report = FitReport.of(targets, r.best());

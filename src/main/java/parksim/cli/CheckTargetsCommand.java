@@ -10,6 +10,7 @@ import parksim.calibrate.FitReport;
 import parksim.calibrate.TargetSet;
 import parksim.report.ResultDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +29,8 @@ public final class CheckTargetsCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the first replicate (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "parallel runs (default: all cores)")
-    int threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "also write fit-report.csv into DIR")
     Path out;
@@ -49,7 +50,7 @@ public final class CheckTargetsCommand implements Callable<Integer> {
         TargetSet targets = TargetSet.load(file);
         Evaluation e;
         try (CalibrationProblem problem = new CalibrationProblem(targets, List.of(), replications, seed,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors())) {
+                threads.poolSize())) {
             e = problem.evaluate(new double[0]);
         }
         FitReport report = FitReport.of(targets, e);

@@ -24,6 +24,7 @@ import parksim.scenario.Scenario;
 import parksim.scenario.ScenarioLoader;
 import parksim.scenario.StrictJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,8 +49,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: a new folder under results/ named after the scenario)")
     Path out;
 
-    @Option(names = "--no-progress", description = "never show the progress bar")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progressOption;
 
     @Spec
     CommandSpec spec;
@@ -69,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         try (ResultDirectory dir = ResultDirectory.create(target);
-             Progress progress = new Progress(!noProgress, "parksim run " + scenario.name(), (long) replications * scenario.months(), " months")) {
+             Progress progress = progressOption.bar("parksim run " + scenario.name(), (long) replications * scenario.months(), " months")) {
             try (CsvOutput timeseries = new CsvOutput(dir.file("timeseries.csv"), TimeseriesTable.HEADER);
                  CsvOutput summaries = new CsvOutput(dir.file("summary.csv"), summary.header());
                  CsvOutput firms = new CsvOutput(dir.file("firms.csv"), FirmTable.HEADER)) {

@@ -15,6 +15,7 @@ import parksim.observe.TimeseriesTable;
 import parksim.report.Progress;
 import parksim.report.SweepReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,14 +32,14 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<experiment name>, with -shard-K-of-N for a shard)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: all cores, ${DEFAULT-VALUE})", defaultValue = "0")
-    int threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "run only the K-th of N disjoint slices of the runs (for job arrays; join them with merge)")
     String shardText;
 
-    @Option(names = "--no-progress", description = "never show the progress bar")
-    boolean noProgress;
+    @Mixin
+    ProgressOption progressOption;
 
     @Spec
     CommandSpec spec;
@@ -53,11 +54,7 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("parksim: --shard: " + e.getMessage());
             return ParkSimCommand.BAD_INPUT;
         }
-        if (threads < 0) {
-            err.println("parksim: --threads must be at least 1, was " + threads);
-            return ParkSimCommand.BAD_INPUT;
-        }
-        int poolSize = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        int poolSize = threads.poolSize();
         Experiment e = ExperimentLoader.load(file);
         Path dir = out != null ? out
                 : Path.of("results", e.spec().name() + (shard.isAll() ? "" : "-shard-" + shard.k() + "-of-" + shard.n()));
@@ -66,7 +63,7 @@ public final class SweepCommand implements Callable<Integer> {
         int failedInFolder;
         try (SweepFolder folder = SweepFolder.open(dir, e, shard, new RunsTable(e).header(),
                 new SummaryTable(e.variants().get(0).scenario()).header(), TimeseriesTable.HEADER);
-             Progress progress = new Progress(!noProgress, "parksim sweep " + e.spec().name(),
+             Progress progress = progressOption.bar("parksim sweep " + e.spec().name(),
                      e.plan().stream().filter(r -> shard.includes(r.index())).count(), " runs")) {
             outcome = Sweep.run(e, shard, folder, poolSize, progress, Sweep.SIMULATION);
             failedInFolder = SweepReport.failedRuns(dir);

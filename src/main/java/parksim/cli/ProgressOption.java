@@ -1,0 +1,14 @@
+package parksim.cli;
+
+import parksim.report.Progress;
+import picocli.CommandLine.Option;
+
+/** {@code --no-progress}, shared by the commands that show a progress bar on long work. */
+final class ProgressOption {
+    @Option(names = "--no-progress", description = "never show the progress bar")
+    boolean off;
+
+    Progress bar(String task, long total, String unit) {
+        return new Progress(!off, task, total, unit);
+    }
+}
