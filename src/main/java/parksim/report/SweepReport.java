@@ -21,12 +21,14 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
  * headline figures in {@code runs.csv}. Read back from the file, so it covers resumed and merged runs too.
  */
 public final class SweepReport {
-    private static final List<String[]> FIGURES = List.of(
-            new String[] {"tenants_signed_cum", "signed", "1"},
-            new String[] {"tenants_open", "open", "1"},
-            new String[] {"output_12m_cny", "output 12m ¥M", "1e6"},
-            new String[] {"chain_completeness", "completeness", "1"},
-            new String[] {"spend_cum_cny", "spend ¥M", "1e6"});
+    private record Figure(String column, String label, double scale) {}
+
+    private static final List<Figure> FIGURES = List.of(
+            new Figure("tenants_signed_cum", "signed", 1),
+            new Figure("tenants_open", "open", 1),
+            new Figure("output_12m_cny", "output 12m ¥M", 1e6),
+            new Figure("chain_completeness", "completeness", 1),
+            new Figure("spend_cum_cny", "spend ¥M", 1e6));
 
     private SweepReport() {}
 
@@ -52,20 +54,20 @@ public final class SweepReport {
                 continue;
             }
             c[0]++;
-            for (String[] f : FIGURES) {
-                String column = prefix + f[0];
+            for (Figure f : FIGURES) {
+                String column = prefix + f.column();
                 if (!header.contains(column)) continue;
-                stats.computeIfAbsent(f[0], k -> new DescriptiveStatistics()).addValue(Double.parseDouble(r.get(column)) / Double.parseDouble(f[2]));
+                stats.computeIfAbsent(f.column(), k -> new DescriptiveStatistics()).addValue(Double.parseDouble(r.get(column)) / f.scale());
             }
         }
         out.printf(Locale.ROOT, "%n%-24s %6s", "variant" + (prefix.isEmpty() ? "" : " (" + prefix.replace(":", "") + ")"), "runs");
-        for (String[] f : FIGURES) out.printf(Locale.ROOT, "  %-26s", f[1] + " median [5–95%]");
+        for (Figure f : FIGURES) out.printf(Locale.ROOT, "  %-26s", f.label() + " median [5–95%]");
         out.println();
         for (Map.Entry<String, Map<String, DescriptiveStatistics>> v : byVariant.entrySet()) {
             int[] c = counts.get(v.getKey());
             out.printf(Locale.ROOT, "%-24s %6s", v.getKey(), c[0] + (c[1] > 0 ? "+" + c[1] + "✗" : ""));
-            for (String[] f : FIGURES) {
-                DescriptiveStatistics s = v.getValue().get(f[0]);
+            for (Figure f : FIGURES) {
+                DescriptiveStatistics s = v.getValue().get(f.column());
                 out.printf(Locale.ROOT, "  %-26s", s == null || s.getN() == 0 ? "-"
                         : String.format(Locale.ROOT, "%s [%s – %s]", num(s.getPercentile(50)), num(s.getPercentile(5)), num(s.getPercentile(95))));
             }

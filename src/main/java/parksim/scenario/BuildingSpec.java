@@ -2,9 +2,7 @@ package parksim.scenario;
 
 import java.io.Serializable;
 import parksim.core.CalendarMonth;
-import parksim.core.FieldException;
 import parksim.core.Require;
-import parksim.core.Segment;
 
 /** A building of a park: its floor becomes lettable in the month it completes. */
 public record BuildingSpec(String id, String name, Double floorArea, CalendarMonth completes) implements Serializable {

@@ -1,7 +1,6 @@
 package parksim.scenario;
 
 import java.io.Serializable;
-import parksim.core.CalendarMonth;
 import parksim.core.FieldException;
 import parksim.core.Require;
 import parksim.core.Segment;

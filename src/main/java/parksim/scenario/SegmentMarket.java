@@ -1,10 +1,7 @@
 package parksim.scenario;
 
 import java.io.Serializable;
-import parksim.core.CalendarMonth;
-import parksim.core.FieldException;
 import parksim.core.Require;
-import parksim.core.Segment;
 
 /**
  * The national flow of mobile projects of one segment and what a typical project looks like.

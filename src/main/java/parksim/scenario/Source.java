@@ -1,10 +1,7 @@
 package parksim.scenario;
 
 import java.io.Serializable;
-import parksim.core.CalendarMonth;
-import parksim.core.FieldException;
 import parksim.core.Require;
-import parksim.core.Segment;
 
 /** Where a figure comes from: the article file in the seeds and its original wording. */
 public record Source(String article, String text, String english) implements Serializable {
