@@ -2,9 +2,7 @@ package parksim.report;
 
 import java.util.Arrays;
 import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 import org.apache.commons.math3.stat.inference.TTest;
-import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 
 /**
  * A variant's difference from the baseline in one metric: the difference of means with its 95 %
@@ -29,13 +27,6 @@ public record Difference(double estimate, double ciLow, double ciHigh, boolean p
     public static final String MANN_WHITNEY = "Mann-Whitney U";
     public static final String D_Z = "d_z";
     public static final String D_POOLED = "d (pooled SD)";
-    /**
-     * Up to this many non-zero differences, and without ties, the signed-rank test is exact. commons-math
-     * enumerates all 2^n sign patterns: 20 ms at n = 16, 150 ms at 20, minutes at 30; beyond 16 the
-     * normal approximation with continuity correction is close.
-     */
-    static final int EXACT_SIGNED_RANK_MAX = 16;
-
     public String tTest() { return paired ? PAIRED_T : WELCH_T; }
 
     public String rankTest() { return paired ? WILCOXON : MANN_WHITNEY; }
@@ -61,7 +52,7 @@ public record Difference(double estimate, double ciLow, double ciHigh, boolean p
             low = mean - half;
             high = mean + half;
             tP = new TTest().pairedTTest(variant, baseline);
-            rankP = signedRankP(d);
+            rankP = RankTests.wilcoxon(variant, baseline);
             effect = mean / sd;
         }
         return new Difference(mean, low, high, true, n, tP, rankP, effect, sd > 0 ? null : NO_VARIATION);
@@ -90,22 +81,7 @@ public record Difference(double estimate, double ciLow, double ciHigh, boolean p
         }
         double pooled = Math.sqrt(((nv - 1) * StatUtils.variance(variant) + (nb - 1) * StatUtils.variance(baseline)) / (nv + nb - 2));
         double effect = pooled > 0 ? mean / pooled : Double.NaN;
-        double rankP = se > 0 ? new MannWhitneyUTest().mannWhitneyUTest(variant, baseline) : Double.NaN;
+        double rankP = se > 0 ? RankTests.mannWhitney(variant, baseline) : Double.NaN;
         return new Difference(mean, low, high, false, nv + nb, tP, rankP, effect, se > 0 ? null : NO_VARIATION);
-    }
-
-    /**
-     * The Wilcoxon signed-rank p-value of differences {@code d}. Zero differences are dropped first
-     * (Wilcoxon's method, R's default): commons-math would rank them as negative ones, which makes even
-     * identical variants look different. Exact when small and free of ties, else the normal approximation.
-     */
-    private static double signedRankP(double[] d) {
-        double[] nonZero = Arrays.stream(d).filter(x -> x != 0).toArray();
-        if (nonZero.length == 0) return Double.NaN;
-        double[] zeros = new double[nonZero.length];
-        boolean ties = Arrays.stream(nonZero).map(Math::abs).distinct().count() < nonZero.length;
-        boolean exact = nonZero.length <= EXACT_SIGNED_RANK_MAX && !ties;
-        // wilcoxonSignedRankTest(x, y) tests y - x; its exact two-sided p can exceed 1 at the centre.
-        return Math.min(1.0, new WilcoxonSignedRankTest().wilcoxonSignedRankTest(zeros, nonZero, exact));
     }
 }

@@ -89,7 +89,7 @@ public final class HtmlReport {
         h.append("<h2>Method</h2>\n<ul>\n")
                 .append("<li>Runs of a variant and of the baseline are <b>paired</b> when both have the same seeds, each once (replicate r of a sweep, ")
                 .append("or two run folders made with the same --seed and replication count): they then saw the same arrivals. Paired: ")
-                .append("paired t-test, Wilcoxon signed-rank test (zero differences dropped; exact up to 16 pairs without ties), effect size d_z. ")
+                .append("paired t-test, Wilcoxon signed-rank test (zero differences dropped; exact up to 15 pairs without ties, else the normal approximation with tie and continuity corrections), effect size d_z. ")
                 .append("Otherwise <b>unpaired</b>, with a warning: Welch's t-test (Welch&ndash;Satterthwaite degrees of freedom), ")
                 .append("Mann&ndash;Whitney U (normal approximation without tie correction), Cohen's d with the pooled SD.</li>\n")
                 .append("<li>Holm's step-down correction is applied across all comparisons in this report, separately for the t-tests and the rank tests. ")
