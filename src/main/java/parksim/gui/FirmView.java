@@ -13,7 +13,11 @@ import parksim.policy.Offer;
 public final class FirmView {
     private final Firm firm;
     private final CalendarMonth start;
-    /** Diameter in field units, set by the layout each month. */
+    /** The largest diameter its place allows, field units (set by the layout each month). */
+    double room;
+    /** Whether its size shows its output (tenants in buildings or on a map), or it is drawn small (lanes). */
+    boolean sizedByOutput;
+    /** Diameter in field units, from room and output. */
     double diameter;
 
     FirmView(Firm firm, CalendarMonth start) {

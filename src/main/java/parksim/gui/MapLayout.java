@@ -97,7 +97,8 @@ final class MapLayout implements Scene.Layout {
                 double r = spacing * Math.sqrt(k + 0.5);
                 double angle = k * GOLDEN_ANGLE;
                 FirmView v = scene.view(list.get(k));
-                v.diameter = spacing * NEIGHBOUR_DISTANCE * 0.8;
+                v.room = spacing * NEIGHBOUR_DISTANCE * 0.8;
+                v.sizedByOutput = true;
                 scene.firms.setObjectLocation(v, new Double2D(c.x + r * Math.cos(angle), c.y + r * Math.sin(angle)));
             }
             park.width = park.height = 2 * spacing * Math.sqrt(list.size() + 1) + 2 * spacing;

@@ -86,7 +86,7 @@ final class ParkLayout implements Scene.Layout {
             b.complete = b.building().isComplete(month);
             b.tenants = in.size();
             Double2D c = scene.places.getObjectLocation(b);
-            place(scene, in, c.x - b.width / 2 + 0.5, c.y - b.height / 2 + LABEL, b.width - 1, b.height - LABEL - 0.5);
+            place(scene, in, true, c.x - b.width / 2 + 0.5, c.y - b.height / 2 + LABEL, b.width - 1, b.height - LABEL - 0.5);
         }
         talks.status = inTalks.size() + " negotiating";
         ended.status = String.format(Locale.ROOT, "%d declined, %d withdrawn, %d exited", declined, withdrawn, exited);
@@ -100,14 +100,15 @@ final class ParkLayout implements Scene.Layout {
     }
 
     private static void place(Scene scene, List<Firm> firms, double[] r) {
-        place(scene, firms, r[0], r[1], r[2], r[3]);
+        place(scene, firms, false, r[0], r[1], r[2], r[3]);
     }
 
-    private static void place(Scene scene, List<Firm> firms, double left, double top, double width, double height) {
+    private static void place(Scene scene, List<Firm> firms, boolean tenants, double left, double top, double width, double height) {
         Grid grid = Grid.fit(firms.size(), left, top, width, height);
         for (int i = 0; i < firms.size(); i++) {
             FirmView v = scene.view(firms.get(i));
-            v.diameter = grid.cell() * FILL;
+            v.room = grid.cell() * FILL;
+            v.sizedByOutput = tenants;
             scene.firms.setObjectLocation(v, grid.centre(i));
         }
     }

@@ -102,11 +102,27 @@ public final class ParkSimWithUI extends GUIState {
             show(controller, f, 40 + 30 * i, 60 + 30 * i);
             i++;
         }
-        if (controller instanceof Console console) {
-            console.setIncrementSeedOnStop(false);
-            console.setNewMenuAllowed(false);
-            ExportMenu.install(console, this);
-        }
+    }
+
+    /** Opens the Console, shown. */
+    @Override
+    public Controller createController() {
+        Console console = openConsole();
+        console.setVisible(true);
+        return console;
+    }
+
+    /**
+     * Makes the Console (not yet shown). Its seed field starts at this run's seed and stays there
+     * after Stop, so that every Play repeats the run; this is set after the Console has read its
+     * saved preferences, which would otherwise turn "Increment Seed on Stop" back on.
+     */
+    Console openConsole() {
+        Console console = new Console(this);
+        console.setIncrementSeedOnStop(false);
+        console.setNewMenuAllowed(false);
+        ExportMenu.install(console, this);
+        return console;
     }
 
     private void show(Controller controller, JFrame frame, int x, int y) {

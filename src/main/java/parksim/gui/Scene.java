@@ -92,21 +92,34 @@ final class Scene {
 
     List<ParkView> parkViews() { return layout.parks(); }
 
-    /** Area proportional to output over the last 12 months, the largest producer filling the room its layout gives it. */
+    /**
+     * Area proportional to output over the last 12 months, on one scale for the whole display: the
+     * largest producer gets the room of the most crowded place, so no two firms overlap. Firms in a
+     * lane (in talks, or gone) are drawn at the smallest size.
+     */
     private void sizeByOutput() {
         List<FirmView> shown = shownFirms();
         double largest = 0;
-        for (FirmView v : shown) largest = Math.max(largest, v.firm().output12m());
+        double room = Double.MAX_VALUE;
         for (FirmView v : shown) {
-            double share = largest > 0 ? Math.sqrt(Math.max(0, v.firm().output12m()) / largest) : 0;
-            v.diameter *= MIN_SIZE + (1 - MIN_SIZE) * share;
+            if (!v.sizedByOutput) continue;
+            largest = Math.max(largest, v.firm().output12m());
+            room = Math.min(room, v.room);
+        }
+        for (FirmView v : shown) {
+            if (v.sizedByOutput) {
+                double share = largest > 0 ? Math.sqrt(Math.max(0, v.firm().output12m()) / largest) : 0;
+                v.diameter = room * (MIN_SIZE + (1 - MIN_SIZE) * share);
+            } else {
+                v.diameter = Math.min(v.room, room == Double.MAX_VALUE ? v.room : room * MIN_SIZE);
+            }
         }
     }
 
     /** The largest output over 12 months among the firms shown, ¥ (for the legend). */
     double largestOutput() {
         double largest = 0;
-        for (FirmView v : shownFirms()) largest = Math.max(largest, v.firm().output12m());
+        for (FirmView v : shownFirms()) if (v.sizedByOutput) largest = Math.max(largest, v.firm().output12m());
         return largest;
     }
 
@@ -157,7 +170,7 @@ final class Scene {
 
     /** Where a layout puts things. */
     interface Layout {
-        /** Places every firm to be shown (setting its largest diameter) and removes the others. */
+        /** Places every firm to be shown (setting its room and whether output sizes it) and removes the others. */
         void update(ParkSimulation sim, Scene scene);
 
         List<ParkView> parks();

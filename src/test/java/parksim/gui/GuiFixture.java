@@ -43,7 +43,7 @@ final class GuiFixture implements AutoCloseable {
         AtomicReference<GuiFixture> made = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             ParkSimWithUI gui = new ParkSimWithUI(loaded, seed);
-            made.set(new GuiFixture(gui, new Console(gui)));
+            made.set(new GuiFixture(gui, gui.openConsole()));
         });
         return made.get();
     }
