@@ -26,6 +26,9 @@ final class ParkCharts {
     /** One series: the park it follows and how its value is read from a row. */
     record Line(String park, XYSeries series, ToDoubleFunction<ParkMonth> value) {}
 
+    /** The chart window's buttons that need libraries the build leaves out (iText, JMF); Export saves PNGs instead. */
+    static final java.util.Set<String> UNAVAILABLE = java.util.Set.of("Save as PDF", "Create a Movie");
+
     private final List<Chart> charts = new ArrayList<>();
 
     ParkCharts(Scenario scenario) {
@@ -48,6 +51,7 @@ final class ParkCharts {
         g.setTitle(title);
         g.setXAxisLabel("year");
         g.setYAxisLabel(unit);
+        hideButtons(g, UNAVAILABLE);
         Chart c = new Chart(id, g, new ArrayList<>());
         charts.add(c);
         return c;
@@ -61,6 +65,15 @@ final class ParkCharts {
         XYSeries series = new XYSeries(label, false, true);
         c.generator().addSeries(series, null);
         c.lines().add(new Line(park, series, value));
+    }
+
+    private static void hideButtons(java.awt.Container container, java.util.Set<String> labels) {
+        for (java.awt.Component c : container.getComponents()) {
+            if (c instanceof javax.swing.AbstractButton b && labels.contains(b.getText())) b.setVisible(false);
+            if (c instanceof java.awt.Container inner) hideButtons(inner, labels);
+            // a disclosure panel holds its folded-away part outside the component tree
+            if (c instanceof sim.util.gui.DisclosurePanel d && d.getDisclosedComponent() instanceof java.awt.Container inner) hideButtons(inner, labels);
+        }
     }
 
     List<Chart> charts() { return List.copyOf(charts); }

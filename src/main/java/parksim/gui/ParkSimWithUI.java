@@ -89,6 +89,7 @@ public final class ParkSimWithUI extends GUIState {
         display = new Display2D(DISPLAY_WIDTH, DISPLAY_HEIGHT, this);
         display.setBackdrop(Palette.BACKGROUND);
         display.setClipping(false);
+        display.movieButton.setVisible(false); // movies need JMF, which the build leaves out
         attachLayers();
         JFrame displayFrame = display.createFrame();
         displayFrame.setTitle(loaded.scenario().name() + " — parksim");
@@ -141,7 +142,12 @@ public final class ParkSimWithUI extends GUIState {
 
         NetworkPortrayal2D edges = new NetworkPortrayal2D();
         edges.setField(new SpatialNetwork2D(scene.firms, scene.complements));
-        edges.setPortrayalForAll(new SimpleEdgePortrayal2D(Palette.EDGE, Palette.EDGE, null));
+        edges.setPortrayalForAll(new SimpleEdgePortrayal2D(Palette.EDGE, Palette.EDGE, null) {
+            @Override
+            public boolean hitObject(Object object, DrawInfo2D range) {
+                return false; // a click inspects the firms, not the lines between them
+            }
+        });
 
         ContinuousPortrayal2D firms = new ContinuousPortrayal2D() {
             @Override

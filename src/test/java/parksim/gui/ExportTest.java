@@ -98,4 +98,26 @@ class ExportTest {
             }
         }
     }
+
+    @Test
+    void theChartWindowsOfferNoButtonThatNeedsALeftOutLibrary() throws Exception {
+        try (GuiFixture f = GuiFixture.open("yanji-projection")) {
+            for (ParkCharts.Chart c : f.gui.charts().charts()) {
+                List<javax.swing.AbstractButton> buttons = new java.util.ArrayList<>();
+                collect(c.generator(), buttons);
+                assertTrue(buttons.stream().anyMatch(b -> "Save as PDF".equals(b.getText())), "MASON's chart window has the button");
+                for (javax.swing.AbstractButton b : buttons) {
+                    if (ParkCharts.UNAVAILABLE.contains(b.getText())) assertFalse(b.isVisible(), b.getText());
+                }
+            }
+        }
+    }
+
+    private static void collect(java.awt.Container container, List<javax.swing.AbstractButton> into) {
+        for (java.awt.Component c : container.getComponents()) {
+            if (c instanceof javax.swing.AbstractButton b) into.add(b);
+            if (c instanceof java.awt.Container inner) collect(inner, into);
+            if (c instanceof sim.util.gui.DisclosurePanel d && d.getDisclosedComponent() instanceof java.awt.Container inner) collect(inner, into);
+        }
+    }
 }
