@@ -26,7 +26,7 @@ final class FirmPortrayal extends SimplePortrayal2D {
     static final double MIN_PIXELS = 3;
 
     /** A firm as drawn: where (pixels of the painted image), how large and in which style. */
-    record Drawn(Firm firm, Palette.Style style, Color colour, double x, double y, double diameter) {}
+    record Drawn(Firm firm, Palette.Style style, double x, double y, double diameter) {}
 
     private final List<Drawn> drawn = new ArrayList<>();
 
@@ -48,7 +48,7 @@ final class FirmPortrayal extends SimplePortrayal2D {
             g.setStroke(new BasicStroke(2f));
             g.draw(new Ellipse2D.Double(shape.getX() - 3, shape.getY() - 3, d + 6, d + 6));
         }
-        drawn.add(new Drawn(f, style, colour, info.draw.x, info.draw.y, d));
+        drawn.add(new Drawn(f, style, info.draw.x, info.draw.y, d));
     }
 
     /** Paints a firm's circle; the legend uses it too, so its key looks exactly like the display. */

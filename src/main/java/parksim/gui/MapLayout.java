@@ -71,9 +71,6 @@ final class MapLayout implements Scene.Layout {
         }
     }
 
-    /** Projected position of every park, for tests and the legend. */
-    Map<Park, Double2D> centres() { return centres; }
-
     @Override
     public List<ParkView> parks() { return parks; }
 

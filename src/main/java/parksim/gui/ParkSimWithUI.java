@@ -332,6 +332,4 @@ public final class ParkSimWithUI extends GUIState {
 
     /** The firms the last paint of the display drew. */
     List<FirmPortrayal.Drawn> firmsDrawn() { return firmPortrayal.lastPaint(); }
-
-    LoadedScenario scenarioFile() { return loaded; }
 }

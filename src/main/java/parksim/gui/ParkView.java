@@ -4,7 +4,6 @@ import java.util.stream.Collectors;
 import parksim.core.Segment;
 import parksim.model.Park;
 import parksim.model.Stage;
-import parksim.policy.Budget;
 
 /**
  * A park as the display shows it and its inspector reads it: a read-only view of the model's
@@ -64,8 +63,6 @@ public final class ParkView {
     static double occupancy(double occupied, double lettable) {
         return lettable > 0 ? occupied / lettable : 0;
     }
-
-    Budget budget() { return park.budget(); }
 
     @Override
     public String toString() { return park.name(); }

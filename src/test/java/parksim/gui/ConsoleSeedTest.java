@@ -13,7 +13,7 @@ import parksim.observe.ParkMonth;
 import parksim.observe.SummaryTable;
 import parksim.scenario.Scenario;
 
-/** Runs started from the Console's own buttons use the scenario's seed, again after Stop. */
+/** Runs started from the Console's own buttons: the scenario's seed, again after Stop; Play stops at the horizon. */
 class ConsoleSeedTest {
     @Test
     void pausingStartsTheScenariosSeedAndStopKeepsIt() throws Exception {
@@ -34,6 +34,23 @@ class ConsoleSeedTest {
                     }
                 }
                 SwingUtilities.invokeAndWait(f.console::pressStop);
+            }
+        }
+    }
+
+    @Test
+    void playRunsToTheScenariosLastMonthAndStops() throws Exception {
+        Scenario s = TestScenarios.load("yanji-hindcast").scenario();
+        try (GuiFixture f = GuiFixture.open("yanji-hindcast")) {
+            SwingUtilities.invokeAndWait(f.console::pressPlay);
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (f.console.getPlayState() != sim.display.Console.PS_STOPPED && System.currentTimeMillis() < deadline) Thread.sleep(50);
+            assertEquals(sim.display.Console.PS_STOPPED, f.console.getPlayState(), "the Console stopped by itself");
+            assertEquals(s.months().intValue(), f.gui.simulation().monthsDone());
+            assertEquals(s.months().intValue(), f.gui.run().rows().size());
+            SwingUtilities.invokeAndWait(() -> { });
+            for (ParkCharts.Chart c : f.gui.charts().charts()) {
+                for (ParkCharts.Line line : c.lines()) assertEquals(s.months().intValue(), line.series().getItemCount());
             }
         }
     }
