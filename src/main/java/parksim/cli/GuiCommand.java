@@ -1,10 +1,7 @@
 package parksim.cli;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import javax.swing.SwingUtilities;
 import parksim.gui.ParkSimWithUI;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.ScenarioLoader;
@@ -43,23 +40,12 @@ public final class GuiCommand implements Callable<Integer> {
                     seed != null ? "--seed" : file + ": seed", Integer.MIN_VALUE, Integer.MAX_VALUE, s);
             return ParkSimCommand.BAD_INPUT;
         }
-        if (GraphicsEnvironment.isHeadless()) {
+        if (!ParkSimWithUI.canOpenWindows()) {
             spec.commandLine().getErr().println("parksim: gui needs a display, and this program runs without one (no DISPLAY?); "
                     + "use 'run' here, or start it under xvfb-run -a");
             return ParkSimCommand.FAILED;
         }
-        CountDownLatch closed = new CountDownLatch(1);
-        SwingUtilities.invokeAndWait(() -> {
-            ParkSimWithUI gui = new ParkSimWithUI(loaded, s);
-            java.awt.Window console = (java.awt.Window) gui.createController();
-            console.addWindowListener(new java.awt.event.WindowAdapter() {
-                @Override
-                public void windowClosed(java.awt.event.WindowEvent e) {
-                    closed.countDown();
-                }
-            });
-        });
-        closed.await();
+        ParkSimWithUI.openAndWait(loaded, s);
         return ParkSimCommand.OK;
     }
 }

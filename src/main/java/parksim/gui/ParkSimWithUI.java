@@ -2,14 +2,20 @@ package parksim.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 import parksim.core.InputException;
 import parksim.model.Park;
 import parksim.model.ParkSimulation;
@@ -103,6 +109,23 @@ public final class ParkSimWithUI extends GUIState {
             show(controller, f, 40 + 30 * i, 60 + 30 * i);
             i++;
         }
+    }
+
+    /** Whether this program can open windows (it has a display). */
+    public static boolean canOpenWindows() {
+        return !GraphicsEnvironment.isHeadless();
+    }
+
+    /** Opens the Console on a scenario and waits until the Console is closed. */
+    public static void openAndWait(LoadedScenario loaded, long seed) throws InterruptedException, InvocationTargetException {
+        CountDownLatch closed = new CountDownLatch(1);
+        SwingUtilities.invokeAndWait(() -> ((Console) new ParkSimWithUI(loaded, seed).createController()).addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                closed.countDown();
+            }
+        }));
+        closed.await();
     }
 
     /** Opens the Console, shown. */
