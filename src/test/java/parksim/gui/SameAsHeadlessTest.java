@@ -1,6 +1,7 @@
 package parksim.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,5 +65,32 @@ class SameAsHeadlessTest {
                 for (ParkCharts.Line line : c.lines()) assertEquals(months, line.series().getItemCount(), c.id() + ": one point per month stepped");
             }
         }
+    }
+
+    private static int pixelsOf(java.awt.image.BufferedImage image, java.awt.Color colour) {
+        int n = 0;
+        for (int x = 0; x < image.getWidth(); x++) for (int y = 0; y < image.getHeight(); y++) if (image.getRGB(x, y) == colour.getRGB()) n++;
+        return n;
+    }
+
+    @Test
+    void theRenderedChartsDrawTheirLines() throws Exception {
+        try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
+            java.util.Map<String, Integer> before = new java.util.HashMap<>();
+            for (ParkCharts.Chart c : f.gui.charts().charts()) {
+                before.put(c.id(), pixelsOf(c.generator().getChart().createBufferedImage(640, 400), lineColour(c, 0)));
+            }
+            f.step(36);
+            for (ParkCharts.Chart c : f.gui.charts().charts()) {
+                if (c.lines().size() != 1) continue;
+                int after = pixelsOf(c.generator().getChart().createBufferedImage(640, 400), lineColour(c, 0));
+                assertTrue(after > before.get(c.id()) + 100, c.id() + ": its line is drawn (" + before.get(c.id()) + " -> " + after + " pixels)");
+            }
+        }
+    }
+
+    private static java.awt.Color lineColour(ParkCharts.Chart c, int series) {
+        org.jfree.chart.plot.XYPlot plot = (org.jfree.chart.plot.XYPlot) c.generator().getChart().getPlot();
+        return (java.awt.Color) plot.getRenderer().lookupSeriesPaint(series);
     }
 }
