@@ -11,6 +11,7 @@ import parksim.core.Metric;
 import parksim.observe.ParkMonth;
 import parksim.scenario.ParkSpec;
 import parksim.scenario.Scenario;
+import sim.util.media.chart.ChartGenerator;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
 /**
@@ -100,6 +101,7 @@ final class ParkCharts {
     List<Path> writePngs(java.util.function.Function<String, Path> fileFor, int width, int height) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Chart c : charts) {
+            c.generator().update(ChartGenerator.FORCE_KEY, true); // take in data not yet drawn on screen
             Path file = fileFor.apply("chart-" + c.id() + ".png");
             ChartUtilities.saveChartAsPNG(file.toFile(), c.generator().getChart(), width, height);
             files.add(file);
