@@ -109,7 +109,14 @@ class ModelTabTest {
             c.setEquityFundShare(0.2);
             Park chengdu = f.gui.simulation().parks().get(ids.indexOf("chengdu-tianfu"));
             assertEquals(0.2, chengdu.policies().equityFund().share());
+            sim.portrayal.Inspector tab = f.console.getModelInspector();
+            assertTrue(tab instanceof ModelInspector, "the Console's Model tab");
+            java.awt.Component shown = tab.getComponent(0);
+            tab.updateInspector();
+            assertTrue(shown == tab.getComponent(0), "refreshed in place while the park stays");
             c.setPark(ids.indexOf("yanji"));
+            tab.updateInspector();
+            assertFalse(shown == tab.getComponent(0), "built again for another park's levers");
             assertTrue(Properties.getProperties(c).isHidden(index(p, "EquityFundShare")));
             assertEquals(f.gui.simulation().parks().get(ids.indexOf("yanji")).policies().rentSubsidy().share(), c.getRentSubsidyShare());
         }
