@@ -1,11 +1,12 @@
 package parksim.observe;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import parksim.core.Metric;
 
 /** What a run's summary needs of one park's months: the last month, each December, and each year's flows. */
-final class ParkHistory {
+final class ParkHistory implements Serializable {
     private ParkMonth last;
     private final Map<Integer, ParkMonth> yearEnds = new LinkedHashMap<>();
     private final Map<Integer, double[]> yearFlows = new LinkedHashMap<>();

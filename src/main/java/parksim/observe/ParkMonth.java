@@ -1,10 +1,11 @@
 package parksim.observe;
 
+import java.io.Serializable;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
 
 /** One park's figures for one month, indexed by {@link Metric}. */
-public record ParkMonth(CalendarMonth date, String park, double[] values) {
+public record ParkMonth(CalendarMonth date, String park, double[] values) implements Serializable {
     public ParkMonth {
         if (values.length != Metric.COUNT) throw new IllegalArgumentException("need one value per metric");
     }

@@ -1,11 +1,12 @@
 package parksim.observe;
 
+import java.io.Serializable;
 import parksim.core.CalendarMonth;
 import parksim.model.Firm;
 import parksim.scenario.TargetSpec;
 
 /** Follows one target through a run: reads a stock at its month, or adds up a flow over its range. */
-final class TargetTracker {
+final class TargetTracker implements Serializable {
     private final TargetSpec target;
     private final Firm firm;
     private double sum;

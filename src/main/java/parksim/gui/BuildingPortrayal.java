@@ -1,0 +1,70 @@
+package parksim.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+import sim.display.GUIState;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimpleInspector;
+import sim.portrayal.SimplePortrayal2D;
+
+/**
+ * Draws a building as a block that fills from the bottom: occupied floor darker, floor reserved by
+ * signed firms lighter. A building not yet complete has a dashed outline and says when it completes.
+ */
+final class BuildingPortrayal extends SimplePortrayal2D {
+    private static final BasicStroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
+
+    private static Rectangle2D shape(BuildingView v, DrawInfo2D info) {
+        double w = v.width * info.draw.width, h = v.height * info.draw.height;
+        return new Rectangle2D.Double(info.draw.x - w / 2, info.draw.y - h / 2, w, h);
+    }
+
+    @Override
+    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+        BuildingView v = (BuildingView) object;
+        Rectangle2D r = shape(v, info);
+        double area = Math.max(1, v.getFloorAreaM2());
+        double reserved = Math.min(1, v.getReservedM2() / area);
+        double occupied = Math.min(1, v.getOccupiedM2() / area);
+        g.setPaint(Palette.FLOOR_RESERVED);
+        g.fill(new Rectangle2D.Double(r.getX(), r.getMaxY() - reserved * r.getHeight(), r.getWidth(), reserved * r.getHeight()));
+        g.setPaint(Palette.FLOOR_OCCUPIED);
+        g.fill(new Rectangle2D.Double(r.getX(), r.getMaxY() - occupied * r.getHeight(), r.getWidth(), occupied * r.getHeight()));
+        g.setPaint(info.selected ? Color.BLACK : Palette.PARK);
+        g.setStroke(v.isComplete() ? new BasicStroke(info.selected ? 2.5f : 1.2f) : DASHED);
+        g.draw(r);
+        java.awt.Shape clip = g.getClip();
+        g.clip(r);
+        g.setPaint(Palette.TEXT);
+        g.setFont(Text.font(info.draw.width, 11, Font.BOLD));
+        double line = g.getFontMetrics().getHeight();
+        Text.draw(g, v.getName(), r.getX() + 4, r.getY() + line);
+        g.setFont(Text.font(info.draw.width, 10, Font.PLAIN));
+        String status = v.isComplete()
+                ? String.format(Locale.ROOT, "%,d m² · %.0f%% occupied · %d tenants", v.getFloorAreaM2(), 100 * v.getOccupiedShare(), v.getTenants())
+                : String.format(Locale.ROOT, "%,d m² · completes %s", v.getFloorAreaM2(), v.getCompletes());
+        Text.draw(g, status, r.getX() + 4, r.getY() + 2 * line);
+        g.setClip(clip);
+    }
+
+    @Override
+    public boolean hitObject(Object object, DrawInfo2D range) {
+        return shape((BuildingView) object, range).intersects(range.clip.x, range.clip.y, range.clip.width, range.clip.height);
+    }
+
+    @Override
+    public String getName(LocationWrapper wrapper) {
+        return "Building " + ((BuildingView) wrapper.getObject()).getId();
+    }
+
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+        return new SimpleInspector(wrapper.getObject(), state, getName(wrapper));
+    }
+}

@@ -1,0 +1,136 @@
+package parksim.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+import parksim.core.Segment;
+import parksim.model.ParkSimulation;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.FieldPortrayal2D;
+import sim.portrayal.Portrayal;
+import sim.portrayal.SimplePortrayal2D;
+
+/**
+ * The overlay drawn last: the month shown (YYYY-MM) at the top left of the visible area, and the
+ * legend at its right — segment colours, stage styles, what a firm's size means, the edges and,
+ * for a single park, the building blocks. Drawn in screen space, so it stays in view when zooming.
+ */
+final class LegendPortrayal extends FieldPortrayal2D {
+    private static final int WIDTH = 215;
+    private final Scene scene;
+
+    LegendPortrayal(Scene scene) {
+        this.scene = scene;
+    }
+
+    @Override
+    public Portrayal getDefaultPortrayal() {
+        return new SimplePortrayal2D();
+    }
+
+    @Override
+    public void draw(Object field, Graphics2D g, DrawInfo2D info) {
+        ParkSimulation sim = scene.simulation();
+        if (sim == null) return;
+        Rectangle2D view = info.clip;
+        double x = view.getMaxX() - WIDTH - 8;
+        drawMonth(g, sim, x + 6, view.getY() + 6);
+        drawLegend(g, x, view.getY() + 58);
+    }
+
+    /** The month just simulated, or the start month before the first step. */
+    static String monthShown(ParkSimulation sim) {
+        return sim.currentMonth().toString();
+    }
+
+    private void drawMonth(Graphics2D g, ParkSimulation sim, double x, double y) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
+        g.setPaint(Palette.TEXT);
+        double line = g.getFontMetrics().getAscent();
+        Text.draw(g, monthShown(sim), x, y + line);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        int done = sim.monthsDone();
+        String status = done == 0 ? "start, not yet simulated" : String.format(Locale.ROOT, "month %d of %d", done, sim.scenario().months());
+        Text.draw(g, sim.scenario().name() + " · " + status, x, y + line + 16);
+    }
+
+    private void drawLegend(Graphics2D g, double x, double y) {
+        Font heading = new Font(Font.SANS_SERIF, Font.BOLD, 11);
+        Font body = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        double line = 15;
+        int rows = Segment.COUNT + Palette.Style.values().length + (scene.isMap() ? 9 : 12);
+        g.setPaint(new Color(255, 255, 255, 230));
+        g.fill(new Rectangle2D.Double(x, y, WIDTH, rows * line + 8));
+        g.setPaint(Palette.FAINT);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new Rectangle2D.Double(x, y, WIDTH, rows * line + 8));
+        double cx = x + 14, tx = x + 26, ty = y + line;
+
+        g.setFont(heading);
+        g.setPaint(Palette.TEXT);
+        Text.draw(g, "Segment (colour)", x + 6, ty);
+        g.setFont(body);
+        for (Segment s : Segment.values()) {
+            ty += line;
+            FirmPortrayal.paint(g, circle(cx, ty - 4, 9), Palette.segment(s), Palette.Style.FILLED, false);
+            g.setPaint(Palette.TEXT);
+            Text.draw(g, s.id() + (s.isCore() ? "" : " (side line)"), tx, ty);
+        }
+        ty += line * 1.4;
+        g.setFont(heading);
+        Text.draw(g, "Stage (style)", x + 6, ty);
+        g.setFont(body);
+        for (Palette.Style style : Palette.Style.values()) {
+            ty += line;
+            Color c = style == Palette.Style.GREYED ? Palette.ENDED : Palette.segment(Segment.RESEARCH);
+            FirmPortrayal.paint(g, circle(cx, ty - 4, 10), c, style, false);
+            g.setPaint(Palette.TEXT);
+            Text.draw(g, style.label, tx, ty);
+        }
+        ty += line;
+        FirmPortrayal.paint(g, circle(cx, ty - 4, 7), Palette.segment(Segment.RESEARCH), Palette.Style.FILLED, true);
+        g.setPaint(Palette.TEXT);
+        Text.draw(g, "listed", tx, ty);
+
+        ty += line * 1.4;
+        g.setFont(heading);
+        Text.draw(g, "Size", x + 6, ty);
+        g.setFont(body);
+        ty += line;
+        Text.draw(g, "area ∝ output, last 12 months", x + 6, ty);
+        ty += line;
+        Text.draw(g, String.format(Locale.ROOT, "(largest now ¥%.0fM)", scene.largestOutput() / 1e6), x + 6, ty);
+        ty += line * 1.4;
+        g.setPaint(Palette.EDGE.darker());
+        g.setStroke(new BasicStroke(1.5f));
+        g.draw(new Line2D.Double(x + 6, ty - 4, x + 22, ty - 4));
+        g.setPaint(Palette.TEXT);
+        Text.draw(g, "complementary operating tenants", tx, ty);
+        if (!scene.isMap()) {
+            ty += line;
+            g.setPaint(Palette.FLOOR_OCCUPIED);
+            g.fill(new Rectangle2D.Double(x + 6, ty - 10, 16, 10));
+            g.setPaint(Palette.TEXT);
+            Text.draw(g, "floor occupied (block fills up)", tx, ty);
+            ty += line;
+            g.setPaint(Palette.FLOOR_RESERVED);
+            g.fill(new Rectangle2D.Double(x + 6, ty - 10, 16, 10));
+            g.setPaint(Palette.PARK);
+            g.draw(new Rectangle2D.Double(x + 6, ty - 10, 16, 10));
+            g.setPaint(Palette.TEXT);
+            Text.draw(g, "floor reserved by signed firms", tx, ty);
+        } else {
+            ty += line;
+            Text.draw(g, "parks placed by latitude/longitude", x + 6, ty);
+        }
+    }
+
+    private static Ellipse2D circle(double cx, double cy, double d) {
+        return new Ellipse2D.Double(cx - d / 2, cy - d / 2, d, d);
+    }
+}

@@ -1,0 +1,86 @@
+package parksim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import parksim.model.Firm;
+import parksim.model.Park;
+import parksim.model.Stage;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimpleInspector;
+import sim.util.Bag;
+import sim.util.Double2D;
+import sim.util.Properties;
+
+/** Clicking a firm or a park in the display finds it, and its inspector shows its state. */
+class InspectorTest {
+    private static List<LocationWrapper> clicked(GuiFixture f, double x, double y) {
+        List<LocationWrapper> hits = new ArrayList<>();
+        for (Bag layer : f.gui.display().objectsHitBy(new Point2D.Double(x, y))) {
+            for (int i = 0; i < layer.numObjs; i++) hits.add((LocationWrapper) layer.objs[i]);
+        }
+        return hits;
+    }
+
+    private static Object value(Object bean, String property) {
+        Properties p = Properties.getProperties(bean);
+        for (int i = 0; i < p.numProperties(); i++) if (p.getName(i).equals(property)) return p.getValue(i);
+        throw new AssertionError("no property " + property);
+    }
+
+    @Test
+    void clickingAFirmShowsItsStageSegmentMoneyAndTheMonthOfEachStage() throws Exception {
+        try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
+            f.step(36);
+            f.display();
+            FirmPortrayal.Drawn drawn = f.gui.firmsDrawn().stream().filter(d -> d.firm().stage() == Stage.OPERATING && d.firm().serial() > 0)
+                    .findFirst().orElseThrow(() -> new AssertionError("a firm that arrived during the run operates"));
+            Firm firm = drawn.firm();
+            LocationWrapper hit = clicked(f, drawn.x(), drawn.y()).stream()
+                    .filter(w -> w.getObject() instanceof FirmView v && v.firm() == firm).findFirst().orElseThrow();
+            Inspector inspector = hit.getFieldPortrayal().getInspector(hit, f.gui);
+            assertTrue(inspector != null, "clicking opens an inspector on the firm");
+            assertTrue(new FirmPortrayal().getInspector(hit, f.gui) instanceof SimpleInspector, "MASON's property inspector, on the view below");
+
+            FirmView view = (FirmView) hit.getObject();
+            assertEquals("operating", value(view, "Stage"));
+            assertEquals(firm.segment().id(), value(view, "Segment"));
+            assertEquals(Money.millions(firm.output12m()), value(view, "OutputLast12MonthsMillions"));
+            assertEquals(Money.millions(firm.cash()), value(view, "CashMillions"));
+            assertEquals(Money.millions(firm.subsidiesReceived()), value(view, "SubsidiesReceivedMillions"));
+            var start = f.gui.simulation().scenario().start();
+            assertEquals(start.plus(firm.monthOf(Stage.NEGOTIATING)).toString(), value(view, "MonthNegotiating"));
+            assertEquals(start.plus(firm.monthOf(Stage.SIGNED)).toString(), value(view, "MonthSigned"));
+            assertEquals(start.plus(firm.monthOf(Stage.OPERATING)).toString(), value(view, "MonthOperating"));
+            assertEquals("", value(view, "MonthExited"));
+
+            f.step(6);
+            assertEquals(Money.millions(firm.cash()), value(view, "CashMillions"), "the inspector reads the firm as it is now");
+        }
+    }
+
+    @Test
+    void clickingAParkOnTheMapShowsItsFigures() throws Exception {
+        try (GuiFixture f = GuiFixture.open("china-cell-parks").start()) {
+            f.step(60);
+            f.display();
+            ParkView yanji = f.gui.scene().parkViews().stream().filter(v -> v.getId().equals("yanji")).findFirst().orElseThrow();
+            Double2D at = f.gui.scene().places.getObjectLocation(yanji);
+            double edge = (at.x + yanji.width / 2) * Text.NORMAL_SCALE - 1;
+            LocationWrapper hit = clicked(f, edge, at.y * Text.NORMAL_SCALE).stream()
+                    .filter(w -> w.getObject() instanceof ParkView).findFirst().orElseThrow();
+            assertEquals(yanji, hit.getObject());
+            Park park = yanji.park();
+            assertEquals(park.open(), value(yanji, "TenantsOpen"));
+            assertEquals(park.count(Stage.OPERATING), value(yanji, "Operating"));
+            assertEquals(Money.millions(park.output12m()), value(yanji, "OutputLast12MonthsMillions"));
+            assertEquals(Money.millions(park.budget().spent()), value(yanji, "SpentMillions"));
+            assertEquals(park.chainCompleteness(), value(yanji, "ChainCompleteness"));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package parksim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import parksim.model.Firm;
+import parksim.model.Park;
+import parksim.model.Stage;
+import parksim.policy.Offer;
+import sim.util.Interval;
+import sim.util.Properties;
+
+/** The Model tab: what MASON's inspector sees of it, and what a change does to the running model. */
+class ModelTabTest {
+    private static int index(Properties p, String name) {
+        for (int i = 0; i < p.numProperties(); i++) if (p.getName(i).equals(name)) return i;
+        throw new AssertionError("no property " + name);
+    }
+
+    @Test
+    void leversAreEditablePropertiesWithSlidersAndDescriptions() throws Exception {
+        try (GuiFixture f = GuiFixture.open("yanji-projection")) {
+            Properties p = Properties.getProperties(f.gui.getSimulationInspectedObject());
+            for (String name : List.of("RentSubsidyShare", "RentSubsidyMonths", "TaxRebateShare", "PromotionAwarenessBoost",
+                    "SigningProbability", "OutsideUtility", "NegotiationMonths", "ExitHazard")) {
+                int i = index(p, name);
+                assertTrue(p.isReadWrite(i), name);
+                assertTrue(p.getDomain(i) instanceof Interval, name + " has a slider");
+                assertFalse(p.getDescription(i) == null || p.getDescription(i).isBlank(), name + " is described");
+            }
+            assertTrue(p.getDescription(index(p, "RentSubsidyShare")).contains("at once"));
+            assertTrue(p.getDescription(index(p, "SigningProbability")).contains("next start"));
+            assertTrue(p.getDomain(index(p, "Park")) instanceof String[], "the park is chosen from a list");
+            assertTrue(p.isHidden(index(p, "EquityFundShare")), "Yanji has no equity fund, so its lever is hidden");
+            assertFalse(p.isHidden(index(p, "RentSubsidyShare")));
+            assertEquals(0.5, ((Number) p.getValue(index(p, "RentSubsidyShare"))).doubleValue());
+        }
+    }
+
+    @Test
+    void aPolicyChangeAppliesAtOnceToNewProspectsWhileFirmsKeepTheirTerms() throws Exception {
+        try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
+            f.step(12);
+            Park park = f.gui.simulation().parks().get(0);
+            List<Firm> before = List.copyOf(f.gui.simulation().firms().all());
+            List<Offer> termsBefore = before.stream().map(Firm::offer).toList();
+
+            Properties p = Properties.getProperties(f.gui.getSimulationInspectedObject());
+            assertNotNull(p.setValue(index(p, "RentSubsidyShare"), "0.9"), "set through MASON's property machinery, as the slider does");
+
+            assertEquals(0.9, park.policies().rentSubsidy().share(), "the park's package changed at once");
+            assertEquals(36, park.policies().rentSubsidy().months(), "the rest of the package is kept");
+            assertTrue(f.gui.controls().getLastChange().contains("applies at once"), f.gui.controls().getLastChange());
+            assertEquals(RecordedRun.EDITED, f.gui.run().identity().variant(), "results of a changed run say so");
+
+            f.step(24);
+            for (int i = 0; i < before.size(); i++) assertEquals(termsBefore.get(i), before.get(i).offer(), before.get(i).id() + " keeps its terms");
+            List<Firm> later = f.gui.simulation().firms().all().stream()
+                    .filter(x -> x.monthOf(Stage.NEGOTIATING) >= 12 && !x.offer().equals(Offer.NONE)).toList();
+            assertFalse(later.isEmpty(), "prospects arrived after the change");
+            for (Firm x : later) assertEquals(0.9, x.offer().rentShare(), x.id() + " was offered the new share");
+        }
+    }
+
+    @Test
+    void aModelParameterAppliesAtTheNextStart() throws Exception {
+        try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
+            f.step(3);
+            f.gui.controls().setSigningProbability(0.9);
+            f.gui.controls().setMonths(24);
+            assertEquals(0.5, f.gui.simulation().scenario().model().pipeline().signingProbability(), "the running simulation is unchanged");
+            assertEquals(70, f.gui.simulation().scenario().months());
+            assertTrue(f.gui.controls().getLastChange().contains("next start"));
+            assertEquals("base", f.gui.run().identity().variant(), "this run is still the scenario's");
+
+            f.gui.finish();
+            f.start();
+            assertEquals(0.9, f.gui.simulation().scenario().model().pipeline().signingProbability());
+            assertEquals(24, f.step(100), "the new horizon");
+            assertEquals(RecordedRun.EDITED, f.gui.run().identity().variant());
+            assertEquals(2, f.gui.run().changes().size());
+        }
+    }
+
+    @Test
+    void aValueTheScenarioCannotHoldIsRefusedWithTheLoadersMessage() throws Exception {
+        try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
+            f.gui.controls().setRentSubsidyShare(1.5);
+            assertEquals(0.5, f.gui.controls().getRentSubsidyShare());
+            assertEquals(0.5, f.gui.simulation().parks().get(0).policies().rentSubsidy().share());
+            assertEquals("not applied: Model tab: parks[0].policies.rentSubsidy.share: expected a share in [0, 1], found 1.5",
+                    f.gui.controls().getLastChange());
+            assertTrue(f.gui.run().changes().isEmpty());
+        }
+    }
+
+    @Test
+    void eachParkOfAMultiParkScenarioHasItsOwnLevers() throws Exception {
+        try (GuiFixture f = GuiFixture.open("china-cell-parks").start()) {
+            ModelControls c = f.gui.controls();
+            List<String> ids = f.gui.parkIds();
+            c.setPark(ids.indexOf("chengdu-tianfu"));
+            Properties p = Properties.getProperties(c);
+            assertFalse(p.isHidden(index(p, "EquityFundShare")), "Chengdu has an equity fund");
+            c.setEquityFundShare(0.2);
+            Park chengdu = f.gui.simulation().parks().get(ids.indexOf("chengdu-tianfu"));
+            assertEquals(0.2, chengdu.policies().equityFund().share());
+            sim.portrayal.Inspector tab = f.console.getModelInspector();
+            assertTrue(tab instanceof ModelInspector, "the Console's Model tab");
+            java.awt.Component shown = tab.getComponent(0);
+            tab.updateInspector();
+            assertTrue(shown == tab.getComponent(0), "refreshed in place while the park stays");
+            c.setPark(ids.indexOf("yanji"));
+            tab.updateInspector();
+            assertFalse(shown == tab.getComponent(0), "built again for another park's levers");
+            assertTrue(Properties.getProperties(c).isHidden(index(p, "EquityFundShare")));
+            assertEquals(f.gui.simulation().parks().get(ids.indexOf("yanji")).policies().rentSubsidy().share(), c.getRentSubsidyShare());
+        }
+    }
+}
