@@ -1,6 +1,5 @@
 package parksim.report;
 
-import java.util.Arrays;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.inference.TTest;
 

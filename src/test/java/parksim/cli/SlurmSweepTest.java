@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parksim.SweepFiles;
 
 /**
  * A sweep split over a Slurm job array by {@code scripts/slurm/sweep.sh} and merged gives the files of
@@ -32,15 +32,6 @@ class SlurmSweepTest {
         }
     }
 
-    private static String withoutWallTime(Path runs) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(runs)) {
-            String[] cells = line.split(",", -1);
-            cells[7] = "";
-            out.add(String.join(",", cells));
-        }
-        return String.join("\n", out);
-    }
 
     @Test
     void aJobArraySweepMergesIntoTheSameFilesAsOneProcess() throws Exception {
@@ -69,6 +60,6 @@ class SlurmSweepTest {
         for (String f : List.of("timeseries.csv", "summary.csv")) {
             assertEquals(Files.readString(local.resolve(f)), Files.readString(merged.resolve(f)), f);
         }
-        assertEquals(withoutWallTime(local.resolve("runs.csv")), withoutWallTime(merged.resolve("runs.csv")));
+        assertEquals(SweepFiles.runsWithoutWallTime(local), SweepFiles.runsWithoutWallTime(merged));
     }
 }

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parksim.SweepFiles;
 
 class SweepCommandTest {
     @TempDir
@@ -28,15 +28,6 @@ class SweepCommandTest {
         return file;
     }
 
-    private static String withoutWallTime(Path runs) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(runs)) {
-            String[] cells = line.split(",", -1);
-            cells[7] = "";
-            out.add(String.join(",", cells));
-        }
-        return String.join("\n", out);
-    }
 
     @Test
     void aSweepWritesItsFilesAndReportsEachVariant() throws IOException {
@@ -103,7 +94,7 @@ class SweepCommandTest {
         for (String f : List.of("timeseries.csv", "summary.csv")) {
             assertEquals(Files.readString(whole.resolve(f)), Files.readString(crashed.resolve(f)), f);
         }
-        assertEquals(withoutWallTime(whole.resolve("runs.csv")), withoutWallTime(crashed.resolve("runs.csv")));
+        assertEquals(SweepFiles.runsWithoutWallTime(whole), SweepFiles.runsWithoutWallTime(crashed));
     }
 
     @Test

@@ -3,10 +3,6 @@ package parksim.experiment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Small experiment files for tests, written next to a temporary folder and pointing at a bundled scenario. */
 final class SweepFixtures {
@@ -40,15 +36,4 @@ final class SweepFixtures {
     }
 
     /** runs.csv without its wall-time column, which is the only thing that differs between equal sweeps. */
-    static String runsWithoutWallTime(Path dir) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (Stream<String> lines = Files.lines(dir.resolve("runs.csv"))) {
-            for (String line : lines.collect(Collectors.toList())) {
-                String[] cells = line.split(",", -1);
-                cells[7] = "";
-                out.add(String.join(",", cells));
-            }
-        }
-        return String.join("\n", out);
-    }
 }

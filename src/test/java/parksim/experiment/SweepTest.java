@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parksim.observe.SummaryTable;
+import parksim.SweepFiles;
 import parksim.observe.TimeseriesTable;
 
 class SweepTest {
@@ -44,7 +45,7 @@ class SweepTest {
         for (String f : List.of("timeseries.csv", "summary.csv")) {
             assertEquals(SweepFixtures.read(dir.resolve("one").resolve(f)), SweepFixtures.read(dir.resolve("two").resolve(f)), f);
         }
-        assertEquals(SweepFixtures.runsWithoutWallTime(dir.resolve("one")), SweepFixtures.runsWithoutWallTime(dir.resolve("two")));
+        assertEquals(SweepFiles.runsWithoutWallTime(dir.resolve("one")), SweepFiles.runsWithoutWallTime(dir.resolve("two")));
         assertEquals(1 + 12 * 24, Files.readAllLines(dir.resolve("one").resolve("timeseries.csv")).size());
     }
 
@@ -98,7 +99,7 @@ class SweepTest {
         for (String f : List.of("timeseries.csv", "summary.csv")) {
             assertEquals(SweepFixtures.read(dir.resolve("full").resolve(f)), SweepFixtures.read(dir.resolve("merged").resolve(f)), f);
         }
-        assertEquals(SweepFixtures.runsWithoutWallTime(dir.resolve("full")), SweepFixtures.runsWithoutWallTime(dir.resolve("merged")));
+        assertEquals(SweepFiles.runsWithoutWallTime(dir.resolve("full")), SweepFiles.runsWithoutWallTime(dir.resolve("merged")));
     }
 
     @Test
