@@ -3,6 +3,8 @@ package parksim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import parksim.gui.ParkSimWithUI;
+import parksim.core.FieldException;
+import parksim.core.Require;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -35,9 +37,10 @@ public final class GuiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadedScenario loaded = ScenarioLoader.load(file);
         long s = seed != null ? seed : loaded.scenario().seed();
-        if (s != (int) s) {
-            spec.commandLine().getErr().printf("parksim: %s: expected a seed in [%d, %d], as the MASON Console keeps 32-bit seeds, found %d%n",
-                    seed != null ? "--seed" : file + ": seed", Integer.MIN_VALUE, Integer.MAX_VALUE, s);
+        try {
+            Require.seed(s, 1, "seed");
+        } catch (FieldException e) {
+            spec.commandLine().getErr().println("parksim: --seed: expected " + e.expected() + ", found " + e.found());
             return ParkSimCommand.BAD_INPUT;
         }
         if (!ParkSimWithUI.canOpenWindows()) {

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import parksim.core.FieldException;
+import parksim.core.Require;
 import parksim.core.Version;
 import parksim.experiment.RunResult;
 import parksim.experiment.RunSpec;
@@ -61,6 +63,11 @@ public final class RunCommand implements Callable<Integer> {
         if (replications < 1) return usage(err, "--replications must be at least 1, was " + replications);
         if (months != null && months < 1) return usage(err, "--months must be at least 1, was " + months);
         LoadedScenario loaded = ScenarioLoader.load(file);
+        try {
+            Require.seed(seed != null ? seed : loaded.scenario().seed(), replications, "seed");
+        } catch (FieldException e) {
+            return usage(err, (seed != null ? "--seed" : file + ": seed") + ": expected " + e.expected() + ", found " + e.found());
+        }
         Scenario scenario = loaded.scenario().with(months, seed);
         Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), scenario.name());
 

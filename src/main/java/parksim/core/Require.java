@@ -62,6 +62,18 @@ public final class Require {
         return value;
     }
 
+    /**
+     * A seed MASON can use: its generator keeps only 32 bits of a seed, so a larger one would silently
+     * run as another. {@code replicates} consecutive seeds from {@code seed} must all fit.
+     */
+    public static long seed(Long seed, int replicates, String field) {
+        String expected = "a whole number from " + Integer.MIN_VALUE + " to " + (Integer.MAX_VALUE - Math.max(0, replicates - 1))
+                + (replicates > 1 ? " (seeds seed .. seed + " + (replicates - 1) + " are used)" : "") + "; MASON keeps 32 bits of a seed";
+        present(seed, field, expected);
+        if (seed < Integer.MIN_VALUE || seed + Math.max(0, replicates - 1) > Integer.MAX_VALUE) throw new FieldException(field, expected, seed);
+        return seed;
+    }
+
     public static <T> List<T> list(List<T> value, String field) {
         return value == null ? List.of() : List.copyOf(value);
     }

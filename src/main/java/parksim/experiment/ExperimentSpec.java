@@ -19,7 +19,7 @@ public record ExperimentSpec(String name, String description, String scenario, I
         if (description == null) description = "";
         Require.text(scenario, "scenario");
         Require.count(replications, 1, "replications");
-        Require.present(seed, "seed", "a whole number");
+        Require.seed(seed, replications, "seed");
         if (months != null) Require.count(months, 1, "months");
         if (record == null) record = Recording.MONTHLY;
         variants = Require.list(variants, "variants");

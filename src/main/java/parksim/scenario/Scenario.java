@@ -34,7 +34,7 @@ public record Scenario(
         if (description == null) description = "";
         Require.present(start, "start", "the first month, YYYY-MM");
         Require.count(months, 1, "months");
-        Require.present(seed, "seed", "a whole number");
+        Require.seed(seed, 1, "seed");
         sources = sources == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         Require.present(market, "market", "the market's segments");
         parks = Require.nonEmpty(parks, "parks");

@@ -69,7 +69,7 @@ class GuiCommandTest {
     void aSeedTheConsoleCannotHoldIsBadInput() {
         CliRunner r = guiWithoutWindow("gui", TestScenarios.file("yanji-projection").toString(), "--seed", "5000000000");
         assertEquals(2, r.code());
-        assertEquals("parksim: --seed: expected a seed in [-2147483648, 2147483647], as the MASON Console keeps 32-bit seeds, found 5000000000\n", r.err());
+        assertEquals("parksim: --seed: expected a whole number from -2147483648 to 2147483647; MASON keeps 32 bits of a seed, found 5000000000\n", r.err());
     }
 
     @Test

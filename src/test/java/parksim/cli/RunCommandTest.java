@@ -133,6 +133,18 @@ class RunCommandTest {
     }
 
     @Test
+    void seedsMasonWouldTruncateAreRefused() {
+        // MASON keeps 32 bits of a seed: 2^32 would silently run as seed 0.
+        CliRunner big = CliRunner.run("run", "scenarios/yanji-hindcast.json", "--seed", "4294967296", "--out", dir.resolve("x").toString());
+        assertEquals(2, big.code());
+        assertTrue(big.err().contains("--seed: expected a whole number from -2147483648 to 2147483647; MASON keeps 32 bits of a seed, found 4294967296"), big.err());
+        CliRunner last = CliRunner.run("run", "scenarios/yanji-hindcast.json", "--seed", "2147483647", "--replications", "2", "--out", dir.resolve("y").toString());
+        assertEquals(2, last.code(), "the second replicate's seed would not fit");
+        assertTrue(last.err().contains("from -2147483648 to 2147483646 (seeds seed .. seed + 1 are used)"), last.err());
+        assertFalse(Files.exists(dir.resolve("x")) || Files.exists(dir.resolve("y")));
+    }
+
+    @Test
     void helpListsTheSubcommands() {
         CliRunner r = CliRunner.run("--help");
         assertEquals(0, r.code());
