@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -34,9 +35,14 @@ import parksim.scenario.StrictJson;
 /**
  * Fits the free parameters with CMA-ES (commons-math3) in the unit cube of their bounds.
  *
- * <p>Every evaluation is appended to {@code evaluations.csv} and the best point so far is rewritten to
- * {@code fitted-parameters.json} whenever it improves, so a stopped calibration loses nothing; run again
- * on the same folder, it continues from its best point with the evaluations it has left.
+ * <p>Every evaluation is appended to {@code evaluations.csv} (values and objective written exactly) and the
+ * best point so far is rewritten to {@code fitted-parameters.json} whenever it improves, so a stopped
+ * calibration loses nothing. Run again on the same folder, it resumes the optimiser's state, not only its
+ * best point: commons-math's CMAESOptimizer does not expose its state, so the optimiser is started afresh
+ * with the same random stream and the log is replayed — each logged point is checked against the point the
+ * optimiser asks for and answered with its logged objective instead of being simulated again. As the
+ * objective is deterministic (the same seeds at every evaluation), a killed and resumed calibration makes
+ * the same evaluations, and ends at the same point, as an uninterrupted one.
  */
 public final class Calibrator {
     public static final String STATE = "calibration.json";
@@ -44,14 +50,33 @@ public final class Calibrator {
     public static final String FITTED = "fitted-parameters.json";
     private static final double SIGMA = 0.3;
 
-    /** The best evaluation, how many evaluations there were in all, and how many of them earlier sessions made. */
-    public record Result(Evaluation best, int evaluations, int resumedFrom) {}
+    /**
+     * What a calibration found.
+     *
+     * @param best        the best evaluation
+     * @param start       the evaluation at the starting point, to compare the fit with
+     * @param evaluations evaluations in all, including those of earlier sessions
+     * @param resumedFrom evaluations replayed from an earlier session's log
+     * @param stop        why the optimiser stopped
+     * @param stepSize    the final step size, in units of the parameters' ranges
+     * @param generations the optimiser's generations
+     */
+    public record Result(Evaluation best, Evaluation start, int evaluations, int resumedFrom, Convergence.Stop stop,
+                         double stepSize, int generations) {}
+
+    private record Logged(double[] values, double objective) {}
 
     private final CalibrationProblem problem;
     private final Path out;
     private final String fingerprint;
+    private List<Logged> log = List.of();
+    private Progress progress;
+    private int maxEvaluations;
+    private int calls;
+    private double[] bestValues;
+    private double bestObjective = Double.POSITIVE_INFINITY;
     private Evaluation best;
-    private int done;
+    private Evaluation first;
 
     public Calibrator(CalibrationProblem problem, Path out, String targetsText, String paramsText) {
         this.problem = problem;
@@ -60,38 +85,44 @@ public final class Calibrator {
     }
 
     public Result run(int maxEvaluations, Progress progress) {
+        this.maxEvaluations = maxEvaluations;
+        this.progress = progress;
         List<FreeParameter> params = problem.parameters();
         double[] start = params.stream().mapToDouble(FreeParameter::initial).toArray();
-        int resumedFrom = resume();
-        if (best != null) start = best.values().clone();
+        log = resume();
         writeState(false);
-        int remaining = maxEvaluations - done;
-        if (remaining > 0) {
-            double[] guess = new double[params.size()];
-            double[] lo = new double[params.size()];
-            double[] hi = new double[params.size()];
-            double[] sigma = new double[params.size()];
-            for (int i = 0; i < params.size(); i++) {
-                guess[i] = params.get(i).toUnit(start[i]);
-                hi[i] = 1;
-                sigma[i] = SIGMA;
-            }
-            int lambda = 4 + (int) Math.floor(3 * Math.log(params.size()));
-            // The optimiser's own randomness comes from MASON's generator, seeded by the calibration seed and progress.
-            CMAESOptimizer cmaes = new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0,
-                    new MasonRandom(problem.seed() + done), false, null);
-            try {
-                cmaes.optimize(new MaxEval(remaining), GoalType.MINIMIZE, new InitialGuess(guess), new SimpleBounds(lo, hi),
-                        new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(lambda),
-                        new ObjectiveFunction(u -> record(toValues(u), progress, maxEvaluations)));
-            } catch (TooManyEvaluationsException e) {
-                // The evaluation budget is spent: the best point so far is the answer.
-            }
+        int n = params.size();
+        double[] guess = new double[n];
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        double[] sigma = new double[n];
+        for (int i = 0; i < n; i++) {
+            guess[i] = params.get(i).toUnit(start[i]);
+            hi[i] = 1;
+            sigma[i] = SIGMA;
         }
-        if (best == null) best = problem.evaluate(start);
+        int lambda = 4 + (int) Math.floor(3 * Math.log(n));
+        Convergence convergence = new Convergence(n, lambda);
+        // The optimiser's own randomness comes from MASON's generator seeded by the calibration seed alone, so a replay repeats it.
+        CMAESOptimizer cmaes = new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0, new MasonRandom(problem.seed()), true, convergence);
+        convergence.attach(cmaes);
+        Convergence.Stop stop;
+        try {
+            cmaes.optimize(new MaxEval(maxEvaluations), GoalType.MINIMIZE, new InitialGuess(guess), new SimpleBounds(lo, hi),
+                    new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(lambda),
+                    new ObjectiveFunction(u -> objective(toValues(u))));
+            // commons-math's CMA-ES catches its own evaluation limit inside a generation and returns normally.
+            stop = convergence.stop() != null ? convergence.stop()
+                    : calls >= maxEvaluations ? Convergence.Stop.EVALUATION_LIMIT : Convergence.Stop.OPTIMISER;
+        } catch (TooManyEvaluationsException e) {
+            stop = Convergence.Stop.EVALUATION_LIMIT;
+        }
+        if (best == null) best = problem.evaluate(bestValues != null ? bestValues : start);
+        Evaluation startEvaluation = first != null && Arrays.equals(first.values(), start) ? first : problem.evaluate(start);
         writeState(true);
-        writeFitted(true);
-        return new Result(best, done, resumedFrom);
+        writeFitted(true, stop);
+        return new Result(best, startEvaluation, calls, Math.min(log.size(), calls), stop, convergence.stepSize(),
+                cmaes.getIterations());
     }
 
     private double[] toValues(double[] unit) {
@@ -100,58 +131,68 @@ public final class Calibrator {
         return v;
     }
 
-    private double record(double[] values, Progress progress, int total) {
+    /** The objective at a point: replayed from the log while it lasts, then simulated and logged. */
+    private double objective(double[] values) {
+        int index = calls++;
+        if (index < log.size()) {
+            Logged l = log.get(index);
+            if (!Arrays.equals(l.values(), values)) {
+                throw new InputException(out.resolve(EVALUATIONS).toString(), "line " + (index + 2),
+                        "the point the optimiser replays, " + Arrays.toString(values), Arrays.toString(l.values())
+                        + " (the log was edited, or written by another version); use another --out folder");
+            }
+            note(values, l.objective(), null);
+            return l.objective();
+        }
         Evaluation e = problem.evaluate(values);
-        done++;
         List<String> row = new ArrayList<>();
-        row.add(Integer.toString(done));
-        row.add(Fmt.number(e.objective()));
+        row.add(Integer.toString(calls));
+        row.add(Double.toString(e.objective()));
         for (double v : values) row.add(Double.toString(v));
         append(CsvOutput.line(row));
-        if (best == null || e.objective() < best.objective()) {
-            best = e;
-            writeFitted(false);
-        }
-        if (progress != null) progress.stepTo(done, "best " + Fmt.number(best.objective()));
+        if (index == 0) first = e;
+        if (note(values, e.objective(), e)) writeFitted(false, null);
         writeState(false);
         return e.objective();
     }
 
+    private boolean note(double[] values, double objective, Evaluation e) {
+        if (progress != null) progress.stepTo(calls, "best " + Fmt.number(Math.min(bestObjective, objective)));
+        if (objective >= bestObjective) return false;
+        bestObjective = objective;
+        bestValues = values.clone();
+        best = e;
+        return e != null;
+    }
+
     /** Reads the evaluations of an earlier session on this folder, if it calibrated the same thing. */
-    private int resume() {
+    private List<Logged> resume() {
         try {
             Files.createDirectories(out);
             Path state = out.resolve(STATE);
-            Path log = out.resolve(EVALUATIONS);
+            Path logFile = out.resolve(EVALUATIONS);
             if (!Files.exists(state)) {
                 List<String> header = new ArrayList<>(List.of("evaluation", "objective"));
                 problem.parameters().forEach(p -> header.add(p.name()));
-                Files.writeString(log, CsvOutput.line(header), StandardCharsets.UTF_8);
-                return 0;
+                Files.writeString(logFile, CsvOutput.line(header), StandardCharsets.UTF_8);
+                return List.of();
             }
             JsonNode old = StrictJson.readTree(state);
             if (!old.path("fingerprint").asText().equals(fingerprint)) {
                 throw new InputException(state.toString(), "fingerprint", "a calibration of the same targets, parameters, replications and seed ("
                         + fingerprint + ")", "another calibration (" + old.path("fingerprint").asText() + "); use another --out folder");
             }
-            parksim.experiment.SweepFolder.cutTornLine(log);
-            double bestObjective = Double.POSITIVE_INFINITY;
-            double[] bestValues = null;
-            try (Reader in = Files.newBufferedReader(log, StandardCharsets.UTF_8);
+            parksim.experiment.SweepFolder.cutTornLine(logFile);
+            List<Logged> logged = new ArrayList<>();
+            try (Reader in = Files.newBufferedReader(logFile, StandardCharsets.UTF_8);
                  CSVParser p = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
                 for (CSVRecord r : p) {
-                    done++;
-                    double objective = Double.parseDouble(r.get(1));
-                    if (objective < bestObjective) {
-                        bestObjective = objective;
-                        bestValues = new double[problem.parameters().size()];
-                        for (int i = 0; i < bestValues.length; i++) bestValues[i] = Double.parseDouble(r.get(2 + i));
-                    }
+                    double[] values = new double[problem.parameters().size()];
+                    for (int i = 0; i < values.length; i++) values[i] = Double.parseDouble(r.get(2 + i));
+                    logged.add(new Logged(values, Double.parseDouble(r.get(1))));
                 }
             }
-            // Re-evaluate the best point: same seeds, so the same objective, and the per-target values the report needs.
-            if (bestValues != null) best = problem.evaluate(bestValues);
-            return done;
+            return logged;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -174,16 +215,20 @@ public final class Calibrator {
         root.put("replications", problem.replications());
         root.put("seed", problem.seed());
         root.put("finished", finished);
-        root.put("evaluations", done);
-        if (best != null) root.put("best_objective", best.objective());
+        root.put("evaluations", calls);
+        if (bestValues != null) root.put("best_objective", bestObjective);
         writeAtomically(out.resolve(STATE), root);
     }
 
-    private void writeFitted(boolean finalResult) {
+    private void writeFitted(boolean finalResult, Convergence.Stop stop) {
         ObjectNode root = StrictJson.mapper().createObjectNode();
         root.put("final", finalResult);
+        if (stop != null) {
+            root.put("converged", stop.converged());
+            root.put("stop", stop.text());
+        }
         root.put("objective", best.objective());
-        root.put("evaluations", done);
+        root.put("evaluations", calls);
         root.put("replications", problem.replications());
         root.put("seed", problem.seed());
         var list = root.putArray("parameters");

@@ -18,7 +18,8 @@ public record ParameterSet(Path file, List<FreeParameter> parameters) {
     /** The JSON form: {@code {"description": ..., "parameters": [...]}}. */
     record Spec(String description, List<FreeParameter> parameters) {}
 
-    public static ParameterSet load(Path file, TargetSet targets) {
+    /** Reads a parameters file on its own (for a posterior: its columns' bounds and paths). */
+    public static ParameterSet read(Path file) {
         String name = file.toString();
         JsonNode plain = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
         Spec spec = StrictJson.bind(plain, Spec.class, name);
@@ -28,8 +29,18 @@ public record ParameterSet(Path file, List<FreeParameter> parameters) {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < spec.parameters().size(); i++) {
             FreeParameter p = spec.parameters().get(i);
+            if (!names.add(p.name())) throw new InputException(name, "parameters[" + i + "].name", "a name no other parameter has", "\"" + p.name() + "\"");
+        }
+        return new ParameterSet(file, List.copyOf(spec.parameters()));
+    }
+
+    /** Reads a parameters file and checks that each parameter applies to a scenario of the targets, at a path to a number. */
+    public static ParameterSet load(Path file, TargetSet targets) {
+        String name = file.toString();
+        ParameterSet set = read(file);
+        for (int i = 0; i < set.parameters().size(); i++) {
+            FreeParameter p = set.parameters().get(i);
             String at = "parameters[" + i + "]";
-            if (!names.add(p.name())) throw new InputException(name, at + ".name", "a name no other parameter has", "\"" + p.name() + "\"");
             for (String s : p.scenarios()) {
                 if (!targets.scenarios().containsKey(s)) {
                     throw new InputException(name, at + ".scenarios", "scenarios of the targets " + targets.scenarios().keySet(), "\"" + s + "\"");
@@ -50,6 +61,6 @@ public record ParameterSet(Path file, List<FreeParameter> parameters) {
             }
             if (!applies) throw new InputException(name, at + ".scenarios", "a scenario of the targets", "none");
         }
-        return new ParameterSet(file, spec.parameters());
+        return set;
     }
 }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import parksim.core.Metric;
 import parksim.core.FieldException;
 import parksim.core.InputException;
 import parksim.scenario.LoadedScenario;
@@ -21,7 +23,8 @@ import parksim.scenario.TargetSpec;
 /**
  * A targets file: the figures of the articles that hindcasts must reproduce, each with the scenario
  * (a file relative to the targets file) that reproduces it, a metric of a park at a date or over a
- * range, the observed value and a tolerance. Every target must name a figure id its scenario lists.
+ * range, the observed value and a tolerance. Every target must name a figure id its scenario lists. A target
+ * with {@code "per": "<stock metric>"} is a ratio (a plausibility bound such as output per m²).
  */
 public record TargetSet(Path file, String description, Map<String, LoadedScenario> scenarios, List<TargetCase> cases) {
 
@@ -46,6 +49,7 @@ public record TargetSet(Path file, String description, Map<String, LoadedScenari
             if (!list.get(i).isObject()) throw new InputException(name, at, "an object", list.get(i).toString());
             ObjectNode entry = ((ObjectNode) list.get(i)).deepCopy();
             JsonNode scenarioField = entry.remove("scenario");
+            Metric per = per(entry.remove("per"), name, at);
             if (scenarioField == null || !scenarioField.isTextual()) {
                 throw new InputException(name, at + ".scenario", "the scenario file that reproduces the figure, in quotes", scenarioField == null ? "nothing" : scenarioField.toString());
             }
@@ -71,10 +75,36 @@ public record TargetSet(Path file, String description, Map<String, LoadedScenari
             if (target.lastMonth().isAfter(s.end())) {
                 throw new InputException(name, at, "a target within " + s.name() + "'s run (" + s.start() + " to " + s.end() + ")", target.lastMonth().toString());
             }
-            cases.add(new TargetCase(s.name(), target));
+            cases.add(new TargetCase(s.name(), target, per));
         }
         String description = root.has("description") ? root.get("description").asText() : "";
         return new TargetSet(file, description, scenarios, List.copyOf(cases));
+    }
+
+    /** The optional denominator of a ratio target: a stock metric. */
+    private static Metric per(JsonNode field, String file, String at) {
+        if (field == null) return null;
+        Metric m;
+        try {
+            m = Metric.fromColumn(field.isTextual() ? field.asText() : null);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file, at + ".per", "a stock metric to divide by (e.g. occupied_m2)", field.toString());
+        }
+        if (m.isFlow()) throw new InputException(file, at + ".per", "a stock metric to divide by (e.g. occupied_m2)", "the flow metric " + m.column());
+        return m;
+    }
+
+    /** The targets {@code keep} accepts, with only the scenarios they need (e.g. every park's but one, for cross-validation). */
+    public TargetSet only(Predicate<TargetCase> keep) {
+        List<TargetCase> kept = cases.stream().filter(keep).toList();
+        Map<String, LoadedScenario> used = new LinkedHashMap<>();
+        for (TargetCase c : kept) used.put(c.scenario(), scenarios.get(c.scenario()));
+        return new TargetSet(file, description, used, kept);
+    }
+
+    /** The parks the targets are about, in order of first appearance. */
+    public List<String> parks() {
+        return cases.stream().map(TargetCase::park).distinct().toList();
     }
 
     private static Path relative(Path absolute) {

@@ -5,14 +5,20 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import parksim.calibrate.CalibratedScenarios;
 import parksim.calibrate.CalibrationProblem;
 import parksim.calibrate.Calibrator;
+import parksim.calibrate.Evaluation;
 import parksim.calibrate.FitReport;
 import parksim.calibrate.FreeParameter;
+import parksim.calibrate.Identifiability;
 import parksim.calibrate.ParameterSet;
+import parksim.calibrate.PosteriorSampler;
+import parksim.calibrate.Seeds;
 import parksim.calibrate.TargetSet;
 import parksim.core.Fmt;
 import parksim.report.Progress;
@@ -23,10 +29,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parksim calibrate}: fits free parameters to the targets with CMA-ES. */
+/** {@code parksim calibrate}: fits free parameters to the targets with CMA-ES, then samples an approximate posterior. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fits the free parameters of PARAMS so that the targets' scenarios reproduce the targets (CMA-ES).",
-                "Writes evaluations.csv and the best-so-far fitted-parameters.json as it goes; run again on the same folder to continue."})
+        description = {"Fits the free parameters of PARAMS so that the targets' scenarios reproduce the targets (CMA-ES),",
+                "checks the fit on validation seeds, and samples an approximate posterior (accept/reject over a refined Sobol design)",
+                "with identifiability profiles. Writes evaluations.csv and the best-so-far fitted-parameters.json as it goes;",
+                "run again on the same folder to continue where it stopped."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TARGETS", description = "the targets file (JSON)")
     Path targetsFile;
@@ -37,11 +45,18 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "R", defaultValue = "20", description = "runs per scenario and evaluation, the same seeds every time (default: ${DEFAULT-VALUE})")
     int replications;
 
-    @Option(names = "--evaluations", paramLabel = "N", defaultValue = "200", description = "objective evaluations in all (default: ${DEFAULT-VALUE})")
+    @Option(names = "--evaluations", paramLabel = "N", defaultValue = "200", description = "objective evaluations of the optimiser at most (default: ${DEFAULT-VALUE})")
     int evaluations;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the first replicate (default: ${DEFAULT-VALUE})")
+    @Option(names = "--design", paramLabel = "N", defaultValue = "128", description = "points of the posterior's design; 0: no posterior or profiles (default: ${DEFAULT-VALUE})")
+    int design;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Seeds.CALIBRATION, description = "seed of the first replicate (default: ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--validation-seed", paramLabel = "N", defaultValue = "" + Seeds.VALIDATION,
+            description = "seed of the first replicate of the check on fresh seeds (default: ${DEFAULT-VALUE}, as check-targets)")
+    long validationSeed;
 
     @Mixin
     ThreadsOption threads;
@@ -58,8 +73,13 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (replications < 1 || evaluations < 1) {
-            err.println("parksim: --replications and --evaluations must be at least 1");
+        if (replications < 1 || evaluations < 1 || design < 0) {
+            err.println("parksim: --replications and --evaluations must be at least 1, --design at least 0");
+            return ParkSimCommand.BAD_INPUT;
+        }
+        if (Seeds.overlap(seed, replications, validationSeed, replications)) {
+            err.printf("parksim: --validation-seed: expected seeds disjoint from the calibration's %s, found %s%n",
+                    Seeds.range(seed, replications), Seeds.range(validationSeed, replications));
             return ParkSimCommand.BAD_INPUT;
         }
         TargetSet targets = TargetSet.load(targetsFile);
@@ -67,28 +87,106 @@ public final class CalibrateCommand implements Callable<Integer> {
         String stem = targetsFile.getFileName().toString().replaceFirst("\\.json$", "");
         Path dir = out != null ? out : Path.of("results", "calibrate-" + stem);
         PrintWriter o = spec.commandLine().getOut();
-        try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), replications, seed,
-                threads.poolSize());
-             Progress progress = progressOption.bar("parksim calibrate", evaluations, " evaluations")) {
-            Calibrator calibrator = new Calibrator(problem, dir, Files.readString(targetsFile), Files.readString(paramsFile));
-            Calibrator.Result r = calibrator.run(evaluations, progress);
+        try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), replications, seed, threads.poolSize())) {
+            Calibrator.Result r;
+            try (Progress progress = progressOption.bar("parksim calibrate", evaluations, " evaluations")) {
+                r = new Calibrator(problem, dir, Files.readString(targetsFile), Files.readString(paramsFile)).run(evaluations, progress);
+            }
             FitReport report = FitReport.of(targets, r.best());
             report.writeCsv(dir.resolve("fit-report.csv"));
             var written = CalibratedScenarios.write(dir.resolve("scenarios"), problem, r.best(), targetsFile.getFileName().toString());
-            o.printf(Locale.ROOT, "%s: %d parameter(s), %d target(s), %d replications; %d evaluations%s; best objective %s -> %s%n%n",
-                    targetsFile, params.parameters().size(), targets.cases().size(), replications, r.evaluations(),
-                    r.resumedFrom() > 0 ? " (" + r.resumedFrom() + " from an earlier session)" : "", Fmt.number(r.best().objective()), dir);
-            for (int i = 0; i < params.parameters().size(); i++) {
-                FreeParameter p = params.parameters().get(i);
-                o.printf(Locale.ROOT, "  %-28s %-12s in [%s, %s]  %s%n", p.name(), Fmt.number(r.best().values()[i]), Fmt.number(p.min()),
-                        Fmt.number(p.max()), String.join(", ", p.paths()));
-            }
-            o.println();
+            printFit(o, targets, params, r, dir);
             report.print(o);
+            FitReport fresh = FitReport.of(targets, problem.withSeed(validationSeed, replications).evaluate(r.best().values()));
+            fresh.writeCsv(dir.resolve("validation-report.csv"));
+            o.printf("%non fresh seeds %s (validation-report.csv):%n", Seeds.range(validationSeed, replications));
+            fresh.print(o);
             o.printf("%ncalibrated scenarios: %s%n", written.stream().map(Path::toString).toList());
+            warnMisses(err, report, "calibration seeds " + Seeds.range(seed, replications));
+            warnMisses(err, fresh, "fresh seeds " + Seeds.range(validationSeed, replications));
+            if (design > 0) posterior(o, problem, r.best(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return ParkSimCommand.OK;
+    }
+
+    private void printFit(PrintWriter o, TargetSet targets, ParameterSet params, Calibrator.Result r, Path dir) {
+        o.printf(Locale.ROOT, "%s: %d parameter(s), %d target(s), %d replications on seeds %s; %d evaluations%s -> %s%n",
+                targetsFile, params.parameters().size(), targets.cases().size(), replications, Seeds.range(seed, replications),
+                r.evaluations(), r.resumedFrom() > 0 ? " (" + r.resumedFrom() + " replayed from an earlier session)" : "",
+                dir);
+        o.printf(Locale.ROOT, "optimiser: %s after %d generation(s); final step size %s of the parameters' ranges%n", r.stop().text(),
+                r.generations(), Fmt.number(r.stepSize()));
+        o.printf(Locale.ROOT, "objective: %s at the starting point -> %s fitted%n%n", Fmt.number(r.start().objective()),
+                Fmt.number(r.best().objective()));
+        o.printf(Locale.ROOT, "  %-28s %-12s %-12s %s%n", "parameter", "start", "fitted", "bounds");
+        for (int i = 0; i < params.parameters().size(); i++) {
+            FreeParameter p = params.parameters().get(i);
+            o.printf(Locale.ROOT, "  %-28s %-12s %-12s [%s, %s]%n", p.name(), Fmt.number(r.start().values()[i]),
+                    Fmt.number(r.best().values()[i]), Fmt.number(p.min()), Fmt.number(p.max()));
+        }
+        o.println();
+        FitReport start = FitReport.of(targets, r.start());
+        long startFits = start.lines().stream().filter(FitReport.Line::fits).count();
+        o.printf("at the starting point %d of %d targets had their median within tolerance; fitted:%n", startFits, start.lines().size());
+    }
+
+    private static void warnMisses(PrintWriter err, FitReport report, String where) {
+        List<String> missed = report.lines().stream().filter(l -> !l.fits()).map(l -> l.target().id()).toList();
+        if (!missed.isEmpty()) {
+            err.printf("parksim: warning: the calibrated scenarios miss %d target(s) on %s: %s%n", missed.size(), where, String.join(", ", missed));
+        }
+    }
+
+    private void posterior(PrintWriter o, CalibrationProblem problem, Evaluation best, Path dir) throws IOException {
+        PosteriorSampler.Result post;
+        try (Progress progress = progressOption.bar("parksim posterior", design, " points")) {
+            post = PosteriorSampler.sample(problem, best.values(), design, progress);
+        }
+        List<FreeParameter> params = problem.parameters();
+        PosteriorSampler.write(dir.resolve("posterior.csv"), params, post);
+        List<double[]> values = new ArrayList<>();
+        List<Double> objectives = new ArrayList<>();
+        readLog(dir.resolve(Calibrator.EVALUATIONS), params.size(), values, objectives);
+        for (Evaluation e : post.points()) {
+            values.add(e.values());
+            objectives.add(e.objective());
+        }
+        List<List<Identifiability.Bin>> profiles = new ArrayList<>();
+        List<Identifiability.Line> verdicts = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            List<Identifiability.Bin> profile = Identifiability.profile(values, objectives, i, params.get(i));
+            profiles.add(profile);
+            double[] draws = new double[post.accepted().size()];
+            for (int j = 0; j < draws.length; j++) draws[j] = post.points().get(post.accepted().get(j)).values()[i];
+            verdicts.add(Identifiability.judge(params.get(i), best.values()[i], draws, post.weights(), profile, post.epsilon()));
+            Identifiability.writeChart(dir.resolve("profile-" + params.get(i).name() + ".png"), params.get(i), profile, post.epsilon(),
+                    best.values()[i]);
+        }
+        Identifiability.writeProfiles(dir.resolve("profiles.csv"), params, profiles);
+        Identifiability.writeVerdicts(dir.resolve("identifiability.csv"), verdicts);
+        o.printf(Locale.ROOT, "%nposterior: %d of %d design points accepted (objective <= %s%s) -> posterior.csv%n", post.accepted().size(),
+                post.points().size(), Fmt.number(post.epsilon()), post.loosened()
+                        ? ", loosened from the number of targets to keep " + PosteriorSampler.MIN_ACCEPTED + " draws: the fit is poorer than the tolerances"
+                        : ", the number of targets");
+        o.printf(Locale.ROOT, "  %-28s %-12s %-12s %-26s %s%n", "parameter", "fitted", "mean", "90% of draws", "the targets");
+        for (Identifiability.Line l : verdicts) {
+            o.printf(Locale.ROOT, "  %-28s %-12s %-12s %-26s %s (%.0f%% of its range)%n", l.parameter().name(), Fmt.number(l.fitted()),
+                    Fmt.number(l.mean()), "[" + Fmt.number(l.p05()) + ", " + Fmt.number(l.p95()) + "]", l.verdict(), 100 * l.rangeShare());
+        }
+        o.println("profiles: profiles.csv, profile-<parameter>.png; verdicts: identifiability.csv");
+    }
+
+    private static void readLog(Path log, int n, List<double[]> values, List<Double> objectives) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            if (cells.length < 2 + n) continue;
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) v[i] = Double.parseDouble(cells[2 + i]);
+            values.add(v);
+            objectives.add(Double.parseDouble(cells[1]));
+        }
     }
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import parksim.calibrate.CalibrationProblem;
 import parksim.calibrate.Evaluation;
 import parksim.calibrate.FitReport;
+import parksim.calibrate.Posterior;
+import parksim.calibrate.Seeds;
 import parksim.calibrate.TargetSet;
 import parksim.report.ResultDirectory;
 import picocli.CommandLine.Command;
@@ -26,8 +28,12 @@ public final class CheckTargetsCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "R", defaultValue = "50", description = "runs per scenario (default: ${DEFAULT-VALUE})")
     int replications;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the first replicate (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Seeds.VALIDATION,
+            description = "seed of the first replicate (default: ${DEFAULT-VALUE}, disjoint from calibrate's seeds)")
     long seed;
+
+    @Mixin
+    PosteriorOption posteriorOption;
 
     @Mixin
     ThreadsOption threads;
@@ -48,15 +54,18 @@ public final class CheckTargetsCommand implements Callable<Integer> {
             return ParkSimCommand.BAD_INPUT;
         }
         TargetSet targets = TargetSet.load(file);
+        Posterior posterior = posteriorOption.load();
         Evaluation e;
         try (CalibrationProblem problem = new CalibrationProblem(targets, List.of(), replications, seed,
                 threads.poolSize())) {
-            e = problem.evaluate(new double[0]);
+            e = problem.withDraws(PosteriorOption.draws(posterior)).evaluate(new double[0]);
         }
         FitReport report = FitReport.of(targets, e);
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("%s: %d target(s) in %d scenario(s), %d replications each, seeds %d..%d%n%n", file, targets.cases().size(),
-                targets.scenarios().size(), replications, seed, seed + replications - 1);
+        o.printf("%s: %d target(s) in %d scenario(s), %d replications each, seeds %s%n", file, targets.cases().size(),
+                targets.scenarios().size(), replications, Seeds.range(seed, replications));
+        for (var s : targets.scenarios().values()) PosteriorOption.describe(o, posterior, s.scenario());
+        o.println();
         report.print(o);
         long fit = report.lines().stream().filter(FitReport.Line::fits).count();
         o.printf("%n%d of %d targets have their simulated median within tolerance%n", fit, report.lines().size());

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import parksim.calibrate.Posterior;
 import parksim.core.FieldException;
 import parksim.core.Require;
 import parksim.core.Version;
@@ -54,6 +55,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ProgressOption progressOption;
 
+    @Mixin
+    PosteriorOption posteriorOption;
+
     @Spec
     CommandSpec spec;
 
@@ -69,6 +73,7 @@ public final class RunCommand implements Callable<Integer> {
             return usage(err, (seed != null ? "--seed" : file + ": seed") + ": expected " + e.expected() + ", found " + e.found());
         }
         Scenario scenario = loaded.scenario().with(months, seed);
+        Posterior posterior = posteriorOption.load();
         Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), scenario.name());
 
         SummaryTable summary = new SummaryTable(scenario);
@@ -82,7 +87,8 @@ public final class RunCommand implements Callable<Integer> {
                  CsvOutput summaries = new CsvOutput(dir.file("summary.csv"), summary.header());
                  CsvOutput firms = new CsvOutput(dir.file("firms.csv"), FirmTable.HEADER)) {
                 for (int r = 0; r < replications; r++) {
-                    RunSpec run = new RunSpec(scenario, "base", r, RunSpec.seedFor(scenario.seed(), r));
+                    long runSeed = RunSpec.seedFor(scenario.seed(), r);
+                    RunSpec run = new RunSpec(PosteriorOption.draws(posterior).apply(scenario, runSeed), "base", r, runSeed);
                     long offset = (long) r * scenario.months();
                     RunResult result = SimulationRunner.run(run, summary,
                             row -> timeseries.row(TimeseriesTable.row(run.identity(), row)),
@@ -96,6 +102,7 @@ public final class RunCommand implements Callable<Integer> {
                     entry.put("seed", run.seed());
                     entry.put("wall_ms", result.wallMillis());
                     entry.put("firm_months", result.firmMonths());
+                    if (posterior != null) recordDraw(entry, posterior, runSeed);
                 }
             }
             writeRunJson(dir.file("run.json"), loaded, scenario, runs, started, (System.nanoTime() - t0) / 1_000_000);
@@ -105,8 +112,18 @@ public final class RunCommand implements Callable<Integer> {
         o.printf("%s: %d run(s) of %d months (%s to %s), seed %d%s -> %s%n", scenario.name(), replications,
                 scenario.months(), scenario.start(), scenario.end(), scenario.seed(),
                 replications > 1 ? ".." + (scenario.seed() + replications - 1) : "", target);
+        PosteriorOption.describe(o, posterior, scenario);
         headline.print(o, scenario.end().toString());
         return ParkSimCommand.OK;
+    }
+
+    /** The posterior draw a replicate ran with: its row (1-based) and each parameter's value. */
+    private static void recordDraw(ObjectNode entry, Posterior posterior, long seed) {
+        int index = posterior.indexFor(seed);
+        entry.put("posterior_draw", index + 1);
+        ObjectNode values = entry.putObject("posterior_parameters");
+        double[] draw = posterior.draw(index);
+        for (int i = 0; i < draw.length; i++) values.put(posterior.parameters().get(i).name(), draw[i]);
     }
 
     private int usage(PrintWriter err, String message) {
@@ -122,6 +139,7 @@ public final class RunCommand implements Callable<Integer> {
         ObjectNode overrides = root.putObject("overrides");
         if (seed != null) overrides.put("seed", seed);
         if (months != null) overrides.put("months", months);
+        if (posteriorOption.file != null) overrides.put("posterior", posteriorOption.file.toString());
         overrides.put("replications", replications);
         root.put("started", started.toString());
         root.put("wall_ms", wallMs);
@@ -130,7 +148,9 @@ public final class RunCommand implements Callable<Integer> {
         root.set("scenario", StrictJson.mapper().valueToTree(scenario));
         root.set("provenance", StrictJson.mapper().valueToTree(loaded.provenance()));
         root.put("reproduce", "java -jar target/parksim.jar run " + file + " --seed " + scenario.seed()
-                + " --months " + scenario.months() + " --replications " + replications);
+                + " --months " + scenario.months() + " --replications " + replications
+                + (posteriorOption.file != null ? " --posterior " + posteriorOption.file
+                        + (posteriorOption.params != null ? " --posterior-params " + posteriorOption.params : "") : ""));
         try {
             StrictJson.mapper().writeValue(path.toFile(), root);
         } catch (IOException e) {

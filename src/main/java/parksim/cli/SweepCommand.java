@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import parksim.calibrate.Posterior;
 import parksim.experiment.Experiment;
 import parksim.experiment.ExperimentLoader;
 import parksim.experiment.RunsTable;
@@ -41,6 +42,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     ProgressOption progressOption;
 
+    @Mixin
+    PosteriorOption posteriorOption;
+
     @Spec
     CommandSpec spec;
 
@@ -56,6 +60,19 @@ public final class SweepCommand implements Callable<Integer> {
         }
         int poolSize = threads.poolSize();
         Experiment e = ExperimentLoader.load(file);
+        Posterior posterior = posteriorOption.load();
+        if (posterior != null) {
+            for (var p : posterior.parameters()) {
+                for (String path : p.paths()) {
+                    if (e.factorPaths().contains(path)) {
+                        err.printf("parksim: --posterior: expected parameters the experiment does not vary, found %s, which sets %s (a factor of %s)%n",
+                                p.name(), path, file);
+                        return ParkSimCommand.BAD_INPUT;
+                    }
+                }
+            }
+            e = e.withDraws(posterior);
+        }
         Path dir = out != null ? out
                 : Path.of("results", e.spec().name() + (shard.isAll() ? "" : "-shard-" + shard.k() + "-of-" + shard.n()));
 
@@ -71,6 +88,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
 
         PrintWriter o = spec.commandLine().getOut();
+        PosteriorOption.describe(o, posterior, e.base().scenario());
         double seconds = Math.max(outcome.wallMillis(), 1) / 1000.0;
         o.printf(Locale.ROOT, "%s: %d variant(s) x %d replication(s) = %d runs%s; %d already done, ran %d (%d failed) on %d thread(s) in %.1f s"
                         + " (%.1f runs/s, %.0f firm-months/s) -> %s%n",

@@ -11,9 +11,20 @@ import parksim.scenario.LoadedScenario;
  * @param factorPaths every scenario path a variant or the grid sets, in order of first appearance
  * @param fingerprint identifies the experiment's content (spec, base scenario, program version), so that
  *                    a result folder is only ever resumed or merged with results of the same experiment
+ * @param draws       each replicate's parameters drawn from a posterior ({@link ReplicateDraws#NONE}: none)
  */
 public record Experiment(Path file, ExperimentSpec spec, LoadedScenario base, List<Variant> variants,
-                         List<String> factorPaths, String fingerprint) {
+                         List<String> factorPaths, String fingerprint, ReplicateDraws draws) {
+
+    public Experiment(Path file, ExperimentSpec spec, LoadedScenario base, List<Variant> variants, List<String> factorPaths,
+                      String fingerprint) {
+        this(file, spec, base, variants, factorPaths, fingerprint, ReplicateDraws.NONE);
+    }
+
+    /** The experiment with each replicate's parameters drawn by {@code d}; the fingerprint then covers the draws too. */
+    public Experiment withDraws(ReplicateDraws d) {
+        return new Experiment(file, spec, base, variants, factorPaths, fingerprint + "+" + d.fingerprint(), d);
+    }
 
     public int replications() { return spec.replications(); }
 
@@ -26,18 +37,18 @@ public record Experiment(Path file, ExperimentSpec spec, LoadedScenario base, Li
         List<PlannedRun> runs = new ArrayList<>(variants.size() * replications());
         for (int r = 0; r < replications(); r++) {
             for (Variant v : variants) {
-                runs.add(new PlannedRun(runs.size(), v, r, RunSpec.seedFor(seed(), r)));
+                runs.add(new PlannedRun(runs.size(), v, r, RunSpec.seedFor(seed(), r), draws));
             }
         }
         return runs;
     }
 
     /** One run of the plan; {@code index} is its place in the canonical order. */
-    public record PlannedRun(int index, Variant variant, int replicate, long seed) {
+    public record PlannedRun(int index, Variant variant, int replicate, long seed, ReplicateDraws draws) {
         public RunSpec spec() {
-            return new RunSpec(variant.scenario(), variant.name(), replicate, seed);
+            return new RunSpec(draws.apply(variant.scenario(), seed), variant.name(), replicate, seed);
         }
 
-        public String runId() { return spec().identity().runId(); }
+        public String runId() { return parksim.observe.RunIdentity.of(variant.scenario().name(), variant.name(), replicate, seed).runId(); }
     }
 }

@@ -11,7 +11,7 @@ import parksim.scenario.TargetSpec;
 
 /**
  * The columns of a sweep's {@code runs.csv}: one row per run with its identity, status, cost, the value
- * of every factor path, each park's end-of-run headline figures and each target check.
+ * of every factor path, the parameters drawn from a posterior (if any), each park's end-of-run headline figures and each target check.
  */
 public final class RunsTable {
     public static final List<Metric> HEADLINE = List.of(Metric.TENANTS_SIGNED_CUM, Metric.TENANTS_OPEN, Metric.OPERATING,
@@ -23,13 +23,16 @@ public final class RunsTable {
     private final List<String> factorPaths;
     private final List<String> parks;
     private final List<TargetSpec> targets;
+    private final ReplicateDraws draws;
 
     public RunsTable(Experiment e) {
+        draws = e.draws();
         Scenario base = e.base().scenario();
         factorPaths = e.factorPaths();
         parks = base.parks().stream().map(ParkSpec::id).toList();
         targets = base.targets();
         header.addAll(factorPaths);
+        header.addAll(draws.columns());
         for (String park : parks) for (Metric m : HEADLINE) header.add(column(park, m));
         for (TargetSpec t : targets) {
             header.add("target_" + t.id() + "_value");
@@ -56,6 +59,7 @@ public final class RunsTable {
         r.add(Long.toString(wallMillis));
         r.add(result == null ? "" : Long.toString(result.firmMonths()));
         for (String path : factorPaths) r.add(run.variant().factorValues().get(path));
+        r.addAll(draws.values(run.seed()));
         for (String park : parks) {
             ParkMonth last = result == null ? null : result.lastMonths().stream().filter(m -> m.park().equals(park)).findFirst().orElse(null);
             for (Metric m : HEADLINE) r.add(last == null ? "" : m.format(last.get(m)));

@@ -1,0 +1,95 @@
+package parksim.calibrate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import parksim.core.Fmt;
+import parksim.report.Progress;
+import parksim.scenario.ScenarioPaths;
+import parksim.scenario.TargetSpec;
+
+/**
+ * Leave-one-park-out cross-validation: for each park of the targets, fit the parameters to the other parks'
+ * targets (CMA-ES, as {@code calibrate}), then run the held-out park's scenario at the fitted point on the
+ * validation seeds and compare its simulated figures with the observed ones.
+ *
+ * <p>A parameter that only acts on the held-out park's scenario (e.g. a park-specific visibility) cannot be
+ * fitted without it: it stays at its starting value, and the fold says so. The predicted interval is the 5–95 %
+ * range over replications at the fitted point: stochastic uncertainty, not parameter uncertainty.
+ * Each fold's optimiser log is kept in {@code <out>/<park>/}, so a stopped cross-validation resumes.
+ */
+public final class CrossValidation {
+    public static final List<String> HEADER = List.of("held_out_park", "target", "figure", "metric", "comparison", "observed",
+            "tolerance", "predicted_median", "predicted_p05", "predicted_p95", "within_tolerance", "observed_in_interval",
+            "share_within_tolerance", "fold_objective", "fold_converged", "not_fitted");
+
+    /** One held-out target's prediction. */
+    public record Line(String park, TargetCase target, double median, double p05, double p95, double shareWithin,
+                       double foldObjective, boolean converged, List<String> notFitted) {
+        public boolean within() { return target.target().met(median); }
+
+        public boolean observedInInterval() {
+            TargetSpec t = target.target();
+            return switch (t.comparison()) {
+                case EQUALS -> t.value() >= p05 && t.value() <= p95;
+                case AT_LEAST -> p95 >= t.value();
+                case AT_MOST -> p05 <= t.value();
+            };
+        }
+    }
+
+    private CrossValidation() {}
+
+    public static List<Line> run(CalibrationProblem problem, Path out, String fingerprintText, int evaluations,
+                                 long validationSeed, int validationReplications, Progress progress) {
+        List<Line> lines = new ArrayList<>();
+        for (String park : problem.targets().parks()) {
+            CalibrationProblem training = problem.only(c -> !c.park().equals(park));
+            List<String> notFitted = new ArrayList<>();
+            for (FreeParameter p : problem.parameters()) {
+                if (!actsOn(training, p)) {
+                    notFitted.add(p.name());
+                    training = training.fixing(p.name(), p.initial());
+                }
+            }
+            Calibrator.Result fit = new Calibrator(training, out.resolve(park), fingerprintText + "/" + park, "").run(evaluations, progress);
+            double[] full = training.fullValues(fit.best().values());
+            CalibrationProblem heldOut = problem.only(c -> c.park().equals(park)).withSeed(validationSeed, validationReplications);
+            Evaluation predicted = heldOut.evaluate(full);
+            for (TargetCase c : heldOut.targets().cases()) {
+                double[] v = predicted.simulated().get(c.id());
+                DescriptiveStatistics s = new DescriptiveStatistics(v);
+                int within = 0;
+                for (double x : v) if (c.target().met(x)) within++;
+                lines.add(new Line(park, c, s.getPercentile(50), s.getPercentile(5), s.getPercentile(95), within / (double) v.length,
+                        fit.best().objective(), fit.stop().converged(), List.copyOf(notFitted)));
+            }
+        }
+        return lines;
+    }
+
+    /** Whether a parameter sets a number in any scenario of the problem. */
+    private static boolean actsOn(CalibrationProblem problem, FreeParameter p) {
+        for (var e : problem.targets().scenarios().entrySet()) {
+            if (!p.appliesTo(e.getKey())) continue;
+            for (String path : p.paths()) {
+                if (ScenarioPaths.getAll(e.getValue().tree(), path).stream().anyMatch(JsonNode::isNumber)) return true;
+            }
+        }
+        return false;
+    }
+
+    public static void write(Path file, List<Line> lines) {
+        try (parksim.report.CsvOutput out = new parksim.report.CsvOutput(file, HEADER)) {
+            for (Line l : lines) {
+                TargetSpec t = l.target().target();
+                out.row(List.of(l.park(), t.id(), t.figure(), l.target().metricName(), t.comparison().symbol(), Fmt.number(t.value()),
+                        Fmt.number(t.tolerance()), Fmt.number(l.median()), Fmt.number(l.p05()), Fmt.number(l.p95()),
+                        l.within() ? "yes" : "no", l.observedInInterval() ? "yes" : "no", Fmt.share(l.shareWithin()),
+                        Fmt.number(l.foldObjective()), l.converged() ? "yes" : "no", String.join(" ", l.notFitted())));
+            }
+        }
+    }
+}
