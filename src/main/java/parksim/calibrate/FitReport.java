@@ -54,7 +54,7 @@ public final class FitReport {
         try (CsvOutput out = new CsvOutput(file, HEADER)) {
             for (Line l : lines) {
                 TargetSpec t = l.target().target();
-                out.row(List.of(t.id(), t.figure(), l.target().scenario(), t.park(), t.metric().column(), when(t), t.comparison().symbol(),
+                out.row(List.of(t.id(), t.figure(), l.target().scenario(), t.park(), l.target().metricName(), when(t), t.comparison().symbol(),
                         Fmt.number(t.value()), Fmt.number(t.tolerance()), Integer.toString(l.n()), Fmt.number(l.median()),
                         Fmt.number(l.p05()), Fmt.number(l.p95()), Fmt.share(l.shareWithin()), l.fits() ? "yes" : "no"));
             }
@@ -63,22 +63,23 @@ public final class FitReport {
 
     /** The table as text, money in ¥M. */
     public void print(PrintWriter out) {
-        out.printf(Locale.ROOT, "%-14s %-6s %-18s %-20s %-17s %-13s %-24s %-8s %s%n", "target", "figure", "scenario", "metric",
+        out.printf(Locale.ROOT, "%-28s %-6s %-15s %-33s %-17s %-15s %-28s %-7s %s%n", "target", "figure", "scenario", "metric",
                 "when", "observed", "simulated median [5–95%]", "within", "fit");
         for (Line l : lines) {
             TargetSpec t = l.target().target();
-            double scale = t.metric().unit() == Metric.Unit.MONEY ? 1e6 : 1;
+            double scale = l.target().per() == null && t.metric().unit() == Metric.Unit.MONEY ? 1e6 : 1;
             String unit = scale == 1e6 ? "M" : "";
             String observed = t.comparison().symbol() + " " + num(t.value() / scale) + unit + (t.tolerance() > 0 ? " ±" + num(t.tolerance() / scale) : "");
             String simulated = num(l.median() / scale) + unit + " [" + num(l.p05() / scale) + " – " + num(l.p95() / scale) + "]";
-            out.printf(Locale.ROOT, "%-14s %-6s %-18s %-20s %-17s %-13s %-24s %-8s %s%n", t.id(), t.figure(), l.target().scenario(),
-                    t.metric().column(), when(t), observed, simulated, String.format(Locale.ROOT, "%.0f%%", 100 * l.shareWithin()),
+            out.printf(Locale.ROOT, "%-28s %-6s %-15s %-33s %-17s %-15s %-28s %-7s %s%n", t.id(), t.figure(), l.target().scenario(),
+                    l.target().metricName(), when(t), observed, simulated, String.format(Locale.ROOT, "%.0f%%", 100 * l.shareWithin()),
                     l.fits() ? "yes" : "no");
         }
         out.flush();
     }
 
     private static String num(double v) {
+        if (v != 0 && Math.abs(v) < 0.1) return String.format(Locale.ROOT, "%.3g", v);
         return Math.abs(v) >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -26,15 +26,26 @@ import parksim.scenario.TargetSpec;
  * range, the observed value and a tolerance. Every target must name a figure id its scenario lists. A target
  * with {@code "per": "<stock metric>"} is a ratio (a plausibility bound such as output per m²).
  */
-public record TargetSet(Path file, String description, Map<String, LoadedScenario> scenarios, List<TargetCase> cases) {
+public record TargetSet(Path file, String description, Map<String, LoadedScenario> scenarios, List<TargetCase> cases,
+                        List<NotChecked> notChecked) {
+
+    /** A figure the file says it does not check, and why (e.g. the model has no metric for it yet). */
+    public record NotChecked(String figure, String why) {
+        public NotChecked {
+            parksim.core.Require.text(figure, "figure");
+            parksim.core.Require.text(why, "why");
+        }
+    }
+
+    private record NotCheckedList(List<NotChecked> notChecked) {}
 
     public static TargetSet load(Path file) {
         String name = file.toString();
         JsonNode root = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
         if (!root.isObject()) throw new InputException(name, "", "a JSON object {\"targets\": [...]}", root.getNodeType().toString().toLowerCase());
-        Set<String> known = Set.of("description", "targets");
+        Set<String> known = Set.of("description", "targets", "notChecked");
         root.fieldNames().forEachRemaining(f -> {
-            if (!known.contains(f)) throw new InputException(name, f, "one of the fields description, targets", "unknown field \"" + f + "\"");
+            if (!known.contains(f)) throw new InputException(name, f, "one of the fields description, targets, notChecked", "unknown field \"" + f + "\"");
         });
         JsonNode list = root.get("targets");
         if (list == null || !list.isArray() || list.isEmpty()) {
@@ -78,7 +89,10 @@ public record TargetSet(Path file, String description, Map<String, LoadedScenari
             cases.add(new TargetCase(s.name(), target, per));
         }
         String description = root.has("description") ? root.get("description").asText() : "";
-        return new TargetSet(file, description, scenarios, List.copyOf(cases));
+        ObjectNode rest = StrictJson.mapper().createObjectNode();
+        if (root.has("notChecked")) rest.set("notChecked", root.get("notChecked"));
+        List<NotChecked> notChecked = StrictJson.bind(rest, NotCheckedList.class, name).notChecked();
+        return new TargetSet(file, description, scenarios, List.copyOf(cases), notChecked == null ? List.of() : List.copyOf(notChecked));
     }
 
     /** The optional denominator of a ratio target: a stock metric. */
@@ -99,7 +113,7 @@ public record TargetSet(Path file, String description, Map<String, LoadedScenari
         List<TargetCase> kept = cases.stream().filter(keep).toList();
         Map<String, LoadedScenario> used = new LinkedHashMap<>();
         for (TargetCase c : kept) used.put(c.scenario(), scenarios.get(c.scenario()));
-        return new TargetSet(file, description, used, kept);
+        return new TargetSet(file, description, used, kept, notChecked);
     }
 
     /** The parks the targets are about, in order of first appearance. */

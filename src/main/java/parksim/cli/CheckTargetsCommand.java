@@ -69,6 +69,7 @@ public final class CheckTargetsCommand implements Callable<Integer> {
         report.print(o);
         long fit = report.lines().stream().filter(FitReport.Line::fits).count();
         o.printf("%n%d of %d targets have their simulated median within tolerance%n", fit, report.lines().size());
+        for (TargetSet.NotChecked n : targets.notChecked()) o.printf("not checked: %s: %s%n", n.figure(), n.why());
         if (out != null) {
             try (ResultDirectory dir = ResultDirectory.create(out)) {
                 report.writeCsv(dir.file("fit-report.csv"));
