@@ -28,7 +28,7 @@ class RunCommandTest {
     @Test
     void runWritesTheFourResultFilesAndTheHeadlineFigures() throws IOException {
         Path out = dir.resolve("hindcast");
-        CliRunner r = CliRunner.run("run", "scenarios/yanji-hindcast.json", "--out", out.toString(), "--no-progress");
+        CliRunner r = CliRunner.run("run", "scenarios/yanji-projection.json", "--months", "24", "--out", out.toString(), "--no-progress");
         assertEquals(0, r.code(), r.err());
         for (String f : List.of("timeseries.csv", "summary.csv", "firms.csv", "run.json")) assertTrue(Files.exists(out.resolve(f)), f);
         assertEquals(1 + 24, lines(out.resolve("timeseries.csv")).size(), "one row per month of the one park");
@@ -39,11 +39,11 @@ class RunCommandTest {
                 "output_cny", "output_12m_cny", "employment", "investment_cum_cny", "chain_completeness", "spend_cny", "spend_cum_cny", "tax_cny", "listed")) {
             assertTrue(header.contains("," + column), column);
         }
-        assertTrue(lines(out.resolve("timeseries.csv")).get(24).contains(",2024-12,yanji,"));
+        assertTrue(lines(out.resolve("timeseries.csv")).get(24).contains(",2027-02,yanji,"));
         String summaryHeader = lines(out.resolve("summary.csv")).get(0);
-        assertTrue(summaryHeader.contains("target_Y5-signed_value,target_Y5-signed_met"), summaryHeader);
+        assertTrue(summaryHeader.contains("target_Y7_value,target_Y7_met"), summaryHeader);
         assertTrue(r.out().contains("tenants signed (cumulative)"), r.out());
-        assertTrue(r.out().contains("Y5-signed [Y5]"), r.out());
+        assertTrue(r.out().contains("Y7 [Y7]"), r.out());
     }
 
     @Test
