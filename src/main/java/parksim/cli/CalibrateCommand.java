@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parksim calibrate}: fits free parameters to the targets with CMA-ES, then samples an approximate posterior. */
@@ -36,27 +35,11 @@ import picocli.CommandLine.Spec;
                 "with identifiability profiles. Writes evaluations.csv and the best-so-far fitted-parameters.json as it goes;",
                 "run again on the same folder to continue where it stopped."})
 public final class CalibrateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TARGETS", description = "the targets file (JSON)")
-    Path targetsFile;
-
-    @Option(names = "--params", paramLabel = "PARAMS", required = true, description = "the free parameters and their bounds (JSON)")
-    Path paramsFile;
-
-    @Option(names = "--replications", paramLabel = "R", defaultValue = "20", description = "runs per scenario and evaluation, the same seeds every time (default: ${DEFAULT-VALUE})")
-    int replications;
-
-    @Option(names = "--evaluations", paramLabel = "N", defaultValue = "200", description = "objective evaluations of the optimiser at most (default: ${DEFAULT-VALUE})")
-    int evaluations;
+    @Mixin
+    CalibrationOptions c;
 
     @Option(names = "--design", paramLabel = "N", defaultValue = "128", description = "points of the posterior's design; 0: no posterior or profiles (default: ${DEFAULT-VALUE})")
     int design;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Seeds.CALIBRATION, description = "seed of the first replicate (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--validation-seed", paramLabel = "N", defaultValue = "" + Seeds.VALIDATION,
-            description = "seed of the first replicate of the check on fresh seeds (default: ${DEFAULT-VALUE}, as check-targets)")
-    long validationSeed;
 
     @Mixin
     ThreadsOption threads;
@@ -73,37 +56,32 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (replications < 1 || evaluations < 1 || design < 0) {
-            err.println("parksim: --replications and --evaluations must be at least 1, --design at least 0");
+        if (design < 0) {
+            err.println("parksim: --design must be at least 0, was " + design);
             return ParkSimCommand.BAD_INPUT;
         }
-        if (Seeds.overlap(seed, replications, validationSeed, replications)) {
-            err.printf("parksim: --validation-seed: expected seeds disjoint from the calibration's %s, found %s%n",
-                    Seeds.range(seed, replications), Seeds.range(validationSeed, replications));
-            return ParkSimCommand.BAD_INPUT;
-        }
-        TargetSet targets = TargetSet.load(targetsFile);
-        ParameterSet params = ParameterSet.load(paramsFile, targets);
-        String stem = targetsFile.getFileName().toString().replaceFirst("\\.json$", "");
-        Path dir = out != null ? out : Path.of("results", "calibrate-" + stem);
+        if (!c.check(err, c.replications)) return ParkSimCommand.BAD_INPUT;
+        TargetSet targets = TargetSet.load(c.targetsFile);
+        ParameterSet params = ParameterSet.load(c.paramsFile, targets);
+        Path dir = c.folder(out, "calibrate");
         PrintWriter o = spec.commandLine().getOut();
-        try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), replications, seed, threads.poolSize())) {
+        try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), c.replications, c.seed, threads.poolSize())) {
             Calibrator.Result r;
-            try (Progress progress = progressOption.bar("parksim calibrate", evaluations, " evaluations")) {
-                r = new Calibrator(problem, dir, Files.readString(targetsFile), Files.readString(paramsFile)).run(evaluations, progress);
+            try (Progress progress = progressOption.bar("parksim calibrate", c.evaluations, " evaluations")) {
+                r = new Calibrator(problem, dir, Files.readString(c.targetsFile), Files.readString(c.paramsFile)).run(c.evaluations, progress);
             }
             FitReport report = FitReport.of(targets, r.best());
             report.writeCsv(dir.resolve("fit-report.csv"));
-            var written = CalibratedScenarios.write(dir.resolve("scenarios"), problem, r.best(), targetsFile.getFileName().toString());
+            var written = CalibratedScenarios.write(dir.resolve("scenarios"), problem, r.best(), c.targetsFile.getFileName().toString());
             printFit(o, targets, params, r, dir);
             report.print(o);
-            FitReport fresh = FitReport.of(targets, problem.withSeed(validationSeed, replications).evaluate(r.best().values()));
+            FitReport fresh = FitReport.of(targets, problem.withSeed(c.validationSeed, c.replications).evaluate(r.best().values()));
             fresh.writeCsv(dir.resolve("validation-report.csv"));
-            o.printf("%non fresh seeds %s (validation-report.csv):%n", Seeds.range(validationSeed, replications));
+            o.printf("%non fresh seeds %s (validation-report.csv):%n", Seeds.range(c.validationSeed, c.replications));
             fresh.print(o);
             o.printf("%ncalibrated scenarios: %s%n", written.stream().map(Path::toString).toList());
-            warnMisses(err, report, "calibration seeds " + Seeds.range(seed, replications));
-            warnMisses(err, fresh, "fresh seeds " + Seeds.range(validationSeed, replications));
+            warnMisses(err, report, "calibration seeds " + Seeds.range(c.seed, c.replications));
+            warnMisses(err, fresh, "fresh seeds " + Seeds.range(c.validationSeed, c.replications));
             if (design > 0) posterior(o, problem, r.best(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,7 +91,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     private void printFit(PrintWriter o, TargetSet targets, ParameterSet params, Calibrator.Result r, Path dir) {
         o.printf(Locale.ROOT, "%s: %d parameter(s), %d target(s), %d replications on seeds %s; %d evaluations%s -> %s%n",
-                targetsFile, params.parameters().size(), targets.cases().size(), replications, Seeds.range(seed, replications),
+                c.targetsFile, params.parameters().size(), targets.cases().size(), c.replications, Seeds.range(c.seed, c.replications),
                 r.evaluations(), r.resumedFrom() > 0 ? " (" + r.resumedFrom() + " replayed from an earlier session)" : "",
                 dir);
         o.printf(Locale.ROOT, "optimiser: %s after %d generation(s); final step size %s of the parameters' ranges%n", r.stop().text(),

@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parksim cross-validate}: leave-one-park-out cross-validation of a calibration. */
@@ -28,24 +27,8 @@ import picocli.CommandLine.Spec;
         description = {"For each park of the targets, fits PARAMS to the other parks' targets and predicts the held-out park's",
                 "figures on fresh seeds. Writes cross-validation.csv; run again on the same folder to continue."})
 public final class CrossValidateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TARGETS", description = "the targets file (JSON)")
-    Path targetsFile;
-
-    @Option(names = "--params", paramLabel = "PARAMS", required = true, description = "the free parameters and their bounds (JSON)")
-    Path paramsFile;
-
-    @Option(names = "--replications", paramLabel = "R", defaultValue = "20", description = "runs per scenario and evaluation (default: ${DEFAULT-VALUE})")
-    int replications;
-
-    @Option(names = "--evaluations", paramLabel = "N", defaultValue = "150", description = "optimiser evaluations per fold at most (default: ${DEFAULT-VALUE})")
-    int evaluations;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Seeds.CALIBRATION, description = "first seed of the folds' fits (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--validation-seed", paramLabel = "N", defaultValue = "" + Seeds.VALIDATION,
-            description = "first seed of the predictions (default: ${DEFAULT-VALUE})")
-    long validationSeed;
+    @Mixin
+    CalibrationOptions c;
 
     @Option(names = "--validation-replications", paramLabel = "R", defaultValue = "50", description = "runs per prediction (default: ${DEFAULT-VALUE})")
     int validationReplications;
@@ -62,27 +45,18 @@ public final class CrossValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (replications < 1 || evaluations < 1 || validationReplications < 1) {
-            err.println("parksim: --replications, --evaluations and --validation-replications must be at least 1");
-            return ParkSimCommand.BAD_INPUT;
-        }
-        if (Seeds.overlap(seed, replications, validationSeed, validationReplications)) {
-            err.printf("parksim: --validation-seed: expected seeds disjoint from the fits' %s, found %s%n", Seeds.range(seed, replications),
-                    Seeds.range(validationSeed, validationReplications));
-            return ParkSimCommand.BAD_INPUT;
-        }
-        TargetSet targets = TargetSet.load(targetsFile);
-        ParameterSet params = ParameterSet.load(paramsFile, targets);
+        if (!c.check(err, validationReplications)) return ParkSimCommand.BAD_INPUT;
+        TargetSet targets = TargetSet.load(c.targetsFile);
+        ParameterSet params = ParameterSet.load(c.paramsFile, targets);
         if (targets.parks().size() < 2) {
-            err.println("parksim: " + targetsFile + ": expected targets of at least two parks to hold one out, found " + targets.parks());
+            err.println("parksim: " + c.targetsFile + ": expected targets of at least two parks to hold one out, found " + targets.parks());
             return ParkSimCommand.BAD_INPUT;
         }
-        String stem = targetsFile.getFileName().toString().replaceFirst("\\.json$", "");
-        Path dir = out != null ? out : Path.of("results", "cross-validate-" + stem);
+        Path dir = c.folder(out, "cross-validate");
         List<CrossValidation.Line> lines;
-        try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), replications, seed, threads.poolSize())) {
-            String fingerprint = Files.readString(targetsFile) + Files.readString(paramsFile);
-            lines = CrossValidation.run(problem, dir, fingerprint, evaluations, validationSeed, validationReplications, null);
+        try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), c.replications, c.seed, threads.poolSize())) {
+            String fingerprint = Files.readString(c.targetsFile) + Files.readString(c.paramsFile);
+            lines = CrossValidation.run(problem, dir, fingerprint, c.evaluations, c.validationSeed, validationReplications, null);
             CrossValidation.write(dir.resolve("cross-validation.csv"), lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -92,8 +66,8 @@ public final class CrossValidateCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter o, List<CrossValidation.Line> lines, Path dir) {
-        o.printf("%s: leave-one-park-out, fits on seeds %s (%d evaluations per fold), predictions on seeds %s -> %s%n%n", targetsFile,
-                Seeds.range(seed, replications), evaluations, Seeds.range(validationSeed, validationReplications), dir.resolve("cross-validation.csv"));
+        o.printf("%s: leave-one-park-out, fits on seeds %s (%d evaluations per fold), predictions on seeds %s -> %s%n%n", c.targetsFile,
+                Seeds.range(c.seed, c.replications), c.evaluations, Seeds.range(c.validationSeed, validationReplications), dir.resolve("cross-validation.csv"));
         o.printf(Locale.ROOT, "%-15s %-16s %-15s %-26s %-7s %-9s %s%n", "held out", "target", "observed", "predicted median [5–95%]",
                 "within", "in 90%", "not fitted");
         for (CrossValidation.Line l : lines) {
