@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parksim", mixinStandardHelpOptions = true, versionProvider = ParkSimCommand.VersionProvider.class,
         description = "Simulates specialised industrial parks, their tenant firms and attraction policies.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, CompareCommand.class,
-                CalibrateCommand.class, CrossValidateCommand.class, CheckTargetsCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
+                CalibrateCommand.class, CrossValidateCommand.class, CheckTargetsCommand.class, CheckResultsCommand.class, GuiCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ParkSimCommand implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -96,6 +96,7 @@ public final class RunCommand implements Callable<Integer> {
                     result.summaryRows().forEach(summaries::row);
                     result.firmRows().forEach(firms::row);
                     headline.add(result.lastMonths(), result.targets());
+                    headline.addBudgets(summary.header(), result.summaryRows());
                     ObjectNode entry = runs.addObject();
                     entry.put("run_id", result.identity().runId());
                     entry.put("replicate", r);
