@@ -78,7 +78,8 @@ public final class FitReport {
         out.flush();
     }
 
-    private static String num(double v) {
+    /** A number for the text tables: whole from 100 up, else two decimals, or three significant digits below 0.1. */
+    public static String num(double v) {
         if (v != 0 && Math.abs(v) < 0.1) return String.format(Locale.ROOT, "%.3g", v);
         return Math.abs(v) >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     }

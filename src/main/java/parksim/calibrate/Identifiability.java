@@ -32,8 +32,8 @@ import parksim.report.CsvOutput;
  *
  * <p>The profile is a stated approximation of the profile likelihood (the best objective with the parameter
  * fixed and the others re-fitted): the lower envelope of every point evaluated — the optimiser's points and the
- * posterior's design — in {@link #BINS} equal bins of the parameter's range. Because half of the design covers
- * the whole box, every bin has points; the envelope is an upper bound on the true profile.
+ * posterior sampler's — in {@link #BINS} equal bins of the parameter's range. The sampler's first generation is a
+ * Sobol design over the whole box, so most bins have points; the envelope is an upper bound on the true profile.
  *
  * <p>Verdict: <b>pinned</b> when the posterior's 90 % range covers less than half of the parameter's range and
  * the profile rises above ε within the bounds; <b>weakly pinned</b> when it covers less than 80 %; otherwise

@@ -31,15 +31,16 @@ import picocli.CommandLine.Spec;
 /** {@code parksim calibrate}: fits free parameters to the targets with CMA-ES, then samples an approximate posterior. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fits the free parameters of PARAMS so that the targets' scenarios reproduce the targets (CMA-ES),",
-                "checks the fit on validation seeds, and samples an approximate posterior (accept/reject over a refined Sobol design)",
+                "checks the fit on validation seeds, and samples an approximate posterior (ABC population Monte Carlo)",
                 "with identifiability profiles. Writes evaluations.csv and the best-so-far fitted-parameters.json as it goes;",
                 "run again on the same folder to continue where it stopped."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     CalibrationOptions c;
 
-    @Option(names = "--design", paramLabel = "N", defaultValue = "128", description = "points of the posterior's design; 0: no posterior or profiles (default: ${DEFAULT-VALUE})")
-    int design;
+    @Option(names = "--posterior-evaluations", paramLabel = "N", defaultValue = "200",
+            description = "evaluations of the posterior's ABC sampler; 0: no posterior or profiles (default: ${DEFAULT-VALUE})")
+    int posteriorEvaluations;
 
     @Mixin
     ThreadsOption threads;
@@ -56,8 +57,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (design < 0) {
-            err.println("parksim: --design must be at least 0, was " + design);
+        if (posteriorEvaluations < 0) {
+            err.println("parksim: --posterior-evaluations must be at least 0, was " + posteriorEvaluations);
             return ParkSimCommand.BAD_INPUT;
         }
         if (!c.check(err, c.replications)) return ParkSimCommand.BAD_INPUT;
@@ -82,7 +83,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             o.printf("%ncalibrated scenarios: %s%n", written.stream().map(Path::toString).toList());
             warnMisses(err, report, "calibration seeds " + Seeds.range(c.seed, c.replications));
             warnMisses(err, fresh, "fresh seeds " + Seeds.range(c.validationSeed, c.replications));
-            if (design > 0) posterior(o, problem, r.best(), dir);
+            if (posteriorEvaluations > 0) posterior(o, problem, r.best(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,15 +119,21 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
 
     private void posterior(PrintWriter o, CalibrationProblem problem, Evaluation best, Path dir) throws IOException {
-        PosteriorSampler.Result post;
-        try (Progress progress = progressOption.bar("parksim posterior", design, " points")) {
-            post = PosteriorSampler.sample(problem, best.values(), design, progress);
-        }
         List<FreeParameter> params = problem.parameters();
-        PosteriorSampler.write(dir.resolve("posterior.csv"), params, post);
         List<double[]> values = new ArrayList<>();
         List<Double> objectives = new ArrayList<>();
         readLog(dir.resolve(Calibrator.EVALUATIONS), params.size(), values, objectives);
+        List<Evaluation> logged = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) logged.add(new Evaluation(values.get(k), objectives.get(k), java.util.Map.of()));
+        PosteriorSampler.Result post;
+        try (Progress progress = progressOption.bar("parksim posterior", posteriorEvaluations, " points")) {
+            post = PosteriorSampler.sample(problem, logged, posteriorEvaluations, progress);
+        }
+        PosteriorSampler.write(dir.resolve("posterior.csv"), params, post);
+        if (post.generations() < 2) {
+            spec.commandLine().getErr().println("parksim: warning: the posterior sampler ran out of evaluations in its first generation: "
+                    + "posterior.csv holds only its starting population; raise --posterior-evaluations");
+        }
         for (Evaluation e : post.points()) {
             values.add(e.values());
             objectives.add(e.objective());
@@ -136,18 +143,18 @@ public final class CalibrateCommand implements Callable<Integer> {
         for (int i = 0; i < params.size(); i++) {
             List<Identifiability.Bin> profile = Identifiability.profile(values, objectives, i, params.get(i));
             profiles.add(profile);
-            double[] draws = new double[post.accepted().size()];
-            for (int j = 0; j < draws.length; j++) draws[j] = post.points().get(post.accepted().get(j)).values()[i];
+            double[] draws = new double[post.draws().size()];
+            for (int j = 0; j < draws.length; j++) draws[j] = post.draws().get(j).values()[i];
             verdicts.add(Identifiability.judge(params.get(i), best.values()[i], draws, post.weights(), profile, post.epsilon()));
             Identifiability.writeChart(dir.resolve("profile-" + params.get(i).name() + ".png"), params.get(i), profile, post.epsilon(),
                     best.values()[i]);
         }
         Identifiability.writeProfiles(dir.resolve("profiles.csv"), params, profiles);
         Identifiability.writeVerdicts(dir.resolve("identifiability.csv"), verdicts);
-        o.printf(Locale.ROOT, "%nposterior: %d of %d design points accepted (objective <= %s%s) -> posterior.csv%n", post.accepted().size(),
-                post.points().size(), Fmt.number(post.epsilon()), post.loosened()
-                        ? ", loosened from the number of targets to keep " + PosteriorSampler.MIN_ACCEPTED + " draws: the fit is poorer than the tolerances"
-                        : ", the number of targets");
+        o.printf(Locale.ROOT, "%nposterior (ABC population Monte Carlo, started from the optimiser's points): %d draws after %d generation(s) and %d evaluations, accepted at objective <= %s%s -> posterior.csv%n",
+                post.draws().size(), post.generations(), post.points().size(), Fmt.number(post.epsilon()), post.loosened()
+                        ? ", above the number of targets: the fit is poorer than the tolerances, the posterior looser"
+                        : ", the number of targets (a root-mean-square miss of one tolerance per target)");
         o.printf(Locale.ROOT, "  %-28s %-12s %-12s %-26s %s%n", "parameter", "fitted", "mean", "90% of draws", "the targets");
         for (Identifiability.Line l : verdicts) {
             o.printf(Locale.ROOT, "  %-28s %-12s %-12s %-26s %s (%.0f%% of its range)%n", l.parameter().name(), Fmt.number(l.fitted()),

@@ -13,7 +13,7 @@ import parksim.calibrate.CrossValidation;
 import parksim.calibrate.ParameterSet;
 import parksim.calibrate.Seeds;
 import parksim.calibrate.TargetSet;
-import parksim.core.Fmt;
+import parksim.calibrate.FitReport;
 import parksim.core.Metric;
 import parksim.scenario.TargetSpec;
 import picocli.CommandLine.Command;
@@ -68,15 +68,15 @@ public final class CrossValidateCommand implements Callable<Integer> {
     private void print(PrintWriter o, List<CrossValidation.Line> lines, Path dir) {
         o.printf("%s: leave-one-park-out, fits on seeds %s (%d evaluations per fold), predictions on seeds %s -> %s%n%n", c.targetsFile,
                 Seeds.range(c.seed, c.replications), c.evaluations, Seeds.range(c.validationSeed, validationReplications), dir.resolve("cross-validation.csv"));
-        o.printf(Locale.ROOT, "%-15s %-16s %-15s %-26s %-7s %-9s %s%n", "held out", "target", "observed", "predicted median [5–95%]",
+        o.printf(Locale.ROOT, "%-15s %-28s %-15s %-30s %-7s %-7s %s%n", "held out", "target", "observed", "predicted median [5–95%]",
                 "within", "in 90%", "not fitted");
         for (CrossValidation.Line l : lines) {
             TargetSpec t = l.target().target();
             double scale = l.target().per() == null && t.metric().unit() == Metric.Unit.MONEY ? 1e6 : 1;
             String unit = scale == 1e6 ? "M" : "";
-            o.printf(Locale.ROOT, "%-15s %-16s %-15s %-26s %-7s %-9s %s%n", l.park(), t.id(),
-                    t.comparison().symbol() + " " + Fmt.number(t.value() / scale) + unit,
-                    Fmt.number(l.median() / scale) + unit + " [" + Fmt.number(l.p05() / scale) + " – " + Fmt.number(l.p95() / scale) + "]",
+            o.printf(Locale.ROOT, "%-15s %-28s %-15s %-30s %-7s %-7s %s%n", l.park(), t.id(),
+                    t.comparison().symbol() + " " + FitReport.num(t.value() / scale) + unit,
+                    FitReport.num(l.median() / scale) + unit + " [" + FitReport.num(l.p05() / scale) + " – " + FitReport.num(l.p95() / scale) + "]",
                     l.within() ? "yes" : "no", l.observedInInterval() ? "yes" : "no", String.join(" ", l.notFitted()));
         }
         long within = lines.stream().filter(CrossValidation.Line::within).count();

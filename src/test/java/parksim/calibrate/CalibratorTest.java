@@ -54,12 +54,12 @@ class CalibratorTest {
         PosteriorSampler.Result posterior;
         try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), 30, 1, 2)) {
             r = new Calibrator(problem, dir.resolve("out"), "t", "p").run(90, null);
-            posterior = PosteriorSampler.sample(problem, r.best().values(), 64, null);
+            posterior = PosteriorSampler.sample(problem, java.util.List.of(), 80, null);
         }
         double[] known = {TRUE_VISIBILITY, TRUE_SIGNING};
         for (int i = 0; i < known.length; i++) {
-            double[] draws = new double[posterior.accepted().size()];
-            for (int j = 0; j < draws.length; j++) draws[j] = posterior.points().get(posterior.accepted().get(j)).values()[i];
+            double[] draws = new double[posterior.draws().size()];
+            for (int j = 0; j < draws.length; j++) draws[j] = posterior.draws().get(j).values()[i];
             double lo = WeightedQuantile.of(draws, posterior.weights(), 0.05);
             double hi = WeightedQuantile.of(draws, posterior.weights(), 0.95);
             assertTrue(lo <= known[i] && known[i] <= hi, "the posterior 90 % range [" + lo + ", " + hi + "] covers the true " + known[i]);

@@ -19,13 +19,13 @@ class CalibrateCommandTest {
     void checkTargetsPrintsTheTargetsTable() {
         CliRunner r = CliRunner.run("check-targets", "scenarios/targets.json", "--replications", "5", "--out", dir.resolve("check").toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("14 target(s) in 4 scenario(s), 5 replications each, seeds 1000001..1000005"), r.out());
+        assertTrue(r.out().contains("15 target(s) in 4 scenario(s), 5 replications each, seeds 1000001..1000005"), r.out());
         for (String id : new String[] {"Y5-signed", "Y5-open", "Y9-2023", "A1-projects", "A1-investment", "C2-projects", "C2-investment",
-                "C4-listed", "C3-employment", "J3-contacts", "bound-C3-jobs", "bound-output-per-m2", "bound-jobs-per-m2", "bound-output-per-investment"}) {
+                "C4-listed", "C3-employment", "C7-equity", "J3-contacts", "bound-C3-jobs", "bound-output-per-m2", "bound-jobs-per-m2", "bound-output-per-investment"}) {
             assertTrue(r.out().contains(id), id);
         }
         assertTrue(r.out().contains("output_12m_cny/occupied_m2"), "a ratio target names both metrics: " + r.out());
-        assertTrue(r.out().contains("not checked: C7: "), "figures the model cannot check yet are listed: " + r.out());
+        assertTrue(r.out().contains("not checked: C6: "), "figures the model cannot check yet are listed: " + r.out());
         assertTrue(Files.exists(dir.resolve("check/fit-report.csv")));
     }
 
@@ -45,7 +45,7 @@ class CalibrateCommandTest {
                 """.formatted(Path.of("scenarios/yanji-hindcast.json").toAbsolutePath()));
         Path out = dir.resolve("cal");
         CliRunner r = CliRunner.run("calibrate", targets.toString(), "--params", params.toString(), "--replications", "4",
-                "--evaluations", "6", "--design", "6", "--out", out.toString(), "--no-progress");
+                "--evaluations", "6", "--posterior-evaluations", "16", "--out", out.toString(), "--no-progress");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("1 parameter(s), 2 target(s), 4 replications on seeds 1..4; 6 evaluations"), r.out());
         assertTrue(r.out().contains("optimiser: not converged: stopped at the evaluation limit"), r.out());
@@ -63,7 +63,7 @@ class CalibrateCommandTest {
         assertTrue(calibrated.provenance().calibrated().containsKey("parks[0].visibility"), calibrated.provenance().calibrated().toString());
         assertTrue(calibrated.provenance().unsourced().isEmpty());
 
-        CliRunner other = CliRunner.run("calibrate", "scenarios/targets.json", "--params", params.toString(), "--replications", "4", "--design", "0",
+        CliRunner other = CliRunner.run("calibrate", "scenarios/targets.json", "--params", params.toString(), "--replications", "4", "--posterior-evaluations", "0",
                 "--evaluations", "6", "--out", out.toString(), "--no-progress");
         assertEquals(2, other.code());
         assertTrue(other.err().contains("calibration.json: fingerprint: expected a calibration of the same targets"), other.err());
