@@ -1,28 +1,9 @@
 package parksim.calibrate;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtilities;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.ui.RectangleAnchor;
-import org.jfree.ui.TextAnchor;
 import parksim.core.Fmt;
 import parksim.report.CsvOutput;
 
@@ -104,38 +85,6 @@ public final class Identifiability {
                         Fmt.number(l.mean()), Fmt.number(l.p05()), Fmt.number(l.p95()), Fmt.share(l.rangeShare()),
                         Fmt.share(l.profileShareWithin()), l.verdict()));
             }
-        }
-    }
-
-    /** The profile as a PNG: best objective (log scale) against the parameter, with ε and the fitted value marked. */
-    public static void writeChart(Path file, FreeParameter p, List<Bin> profile, double epsilon, double fitted) {
-        XYSeries series = new XYSeries(p.name());
-        for (Bin b : profile) if (b.points() > 0 && b.best() > 0) series.add((b.low() + b.high()) / 2, b.best());
-        JFreeChart chart = ChartFactory.createXYLineChart("Profile of " + p.name() + " (lower envelope of evaluated points)", p.name(),
-                "best objective", new XYSeriesCollection(series), PlotOrientation.VERTICAL, false, false, false);
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        chart.getTitle().setFont(new Font("SansSerif", Font.BOLD, 14));
-        LogAxis axis = new LogAxis("best objective (log scale)");
-        axis.setNumberFormatOverride(new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
-        plot.setRangeAxis(axis);
-        plot.getRenderer().setSeriesPaint(0, new Color(0x1f77b4));
-        plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
-        ValueMarker eps = new ValueMarker(epsilon, new Color(0xd62728), new BasicStroke(1f));
-        eps.setLabel(String.format(Locale.ROOT, "ε = %s (accepted below)", Fmt.number(epsilon)));
-        eps.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        eps.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        plot.addRangeMarker(eps);
-        ValueMarker fit = new ValueMarker(fitted, new Color(0x2ca02c), new BasicStroke(1f));
-        fit.setLabel("fitted");
-        plot.addDomainMarker(fit);
-        plot.getDomainAxis().setRange(p.min(), p.max());
-        try {
-            ChartUtilities.saveChartAsPNG(file.toFile(), chart, 640, 400);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

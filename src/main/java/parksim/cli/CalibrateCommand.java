@@ -21,6 +21,7 @@ import parksim.calibrate.PosteriorSampler;
 import parksim.calibrate.Seeds;
 import parksim.calibrate.TargetSet;
 import parksim.core.Fmt;
+import parksim.report.ProfileChart;
 import parksim.report.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -146,8 +147,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             double[] draws = new double[post.draws().size()];
             for (int j = 0; j < draws.length; j++) draws[j] = post.draws().get(j).values()[i];
             verdicts.add(Identifiability.judge(params.get(i), best.values()[i], draws, post.weights(), profile, post.epsilon()));
-            Identifiability.writeChart(dir.resolve("profile-" + params.get(i).name() + ".png"), params.get(i), profile, post.epsilon(),
-                    best.values()[i]);
+            List<double[]> points = profile.stream().filter(b -> b.points() > 0).map(b -> new double[] {(b.low() + b.high()) / 2, b.best()}).toList();
+            ProfileChart.write(dir.resolve("profile-" + params.get(i).name() + ".png"), params.get(i).name(), params.get(i).min(),
+                    params.get(i).max(), points, post.epsilon(), best.values()[i]);
         }
         Identifiability.writeProfiles(dir.resolve("profiles.csv"), params, profiles);
         Identifiability.writeVerdicts(dir.resolve("identifiability.csv"), verdicts);

@@ -55,7 +55,8 @@ class BadScenarioTest {
                         "parks[0].focus[1]", "one of [storage, research", "\"cells\""),
                 Arguments.of("unknown segment as a key", (Consumer<ObjectNode>) t -> TestScenarios.set(t, "market.segments.cells", t.get("market").get("segments").get("storage")),
                         "market.segments", "storage", "cells"),
-                Arguments.of("unknown park id", (Consumer<ObjectNode>) t -> TestScenarios.set(t, "targets[0].park", "nowhere"),
+                Arguments.of("unknown park id", (Consumer<ObjectNode>) t -> t.putArray("targets").addObject().put("id", "T").put("figure", "Y5")
+                                .put("park", "nowhere").put("metric", "tenants_signed_cum").put("date", "2024-12").put("value", 9),
                         "targets[0].park", "one of the parks [yanji]", "\"nowhere\""),
                 Arguments.of("date not YYYY-MM", (Consumer<ObjectNode>) t -> t.put("start", "2023/01"),
                         "start", "a date YYYY-MM", "\"2023/01\""),
