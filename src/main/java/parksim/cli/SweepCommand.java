@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import parksim.experiment.Experiment;
 import parksim.experiment.ExperimentLoader;
 import parksim.experiment.RunsTable;
+import parksim.experiment.ShapleyExperiment;
 import parksim.experiment.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
@@ -41,6 +42,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     ProgressOption progressOption;
 
+    @Option(names = "--shapley", paramLabel = "VARIANT",
+            description = {"instead of the experiment's variants, run every sub-package of this named variant's instruments (2^k variants",
+                    "shapley-<bits>), for compare's Shapley attribution; default folder results/<experiment name>-shapley-<VARIANT>"})
+    String shapley;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +61,8 @@ public final class SweepCommand implements Callable<Integer> {
             return ParkSimCommand.BAD_INPUT;
         }
         int poolSize = threads.poolSize();
-        Experiment e = ExperimentLoader.load(file);
+        Experiment e = shapley == null ? ExperimentLoader.load(file)
+                : ExperimentLoader.load(file, tree -> ShapleyExperiment.derive(tree, shapley, file.toString()));
         Path dir = out != null ? out
                 : Path.of("results", e.spec().name() + (shard.isAll() ? "" : "-shard-" + shard.k() + "-of-" + shard.n()));
 

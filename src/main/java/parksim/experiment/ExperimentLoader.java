@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import parksim.core.InputException;
 import parksim.core.Version;
 import parksim.scenario.LoadedScenario;
@@ -36,8 +37,13 @@ public final class ExperimentLoader {
     private ExperimentLoader() {}
 
     public static Experiment load(Path file) {
+        return load(file, UnaryOperator.identity());
+    }
+
+    /** Loads the experiment that {@code derive} makes of the file's (provenance-free) tree, e.g. a Shapley sub-package experiment. */
+    public static Experiment load(Path file, UnaryOperator<JsonNode> derive) {
         String name = file.toString();
-        JsonNode plain = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
+        JsonNode plain = derive.apply(ProvenanceReader.read(StrictJson.readTree(file), name).plain());
         ExperimentSpec spec = StrictJson.bind(plain, ExperimentSpec.class, name);
         Path scenarioFile = file.toAbsolutePath().getParent().resolve(spec.scenario()).normalize();
         LoadedScenario base = ScenarioLoader.load(relativeIfPossible(scenarioFile));
