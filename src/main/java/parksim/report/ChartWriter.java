@@ -139,6 +139,7 @@ public final class ChartWriter {
         SymbolAxis axis = new SymbolAxis(null, names.stream().map(labels::named).toArray(String[]::new));
         axis.setGridBandsVisible(false);
         axis.setRange(-0.6, names.size() - 0.4);
+        axis.setInverted(true);
         NumberAxis values = valueAxis(metric);
         values.setLabel("difference from " + table.baseline() + (Display.unit(metric).isEmpty() ? "" : " (" + Display.unit(metric) + ")"));
         XYPlot plot = new XYPlot(data, axis, values, renderer);
@@ -205,10 +206,10 @@ public final class ChartWriter {
 
     /** The points no other point dominates (no more spend, no less outcome, one strictly), by spend. */
     static XYSeries frontier(List<double[]> points) {
-        XYSeries s = new XYSeries("efficient frontier", true, false);
+        XYSeries s = new XYSeries("efficient frontier", true, true);
         for (double[] p : points) {
             boolean dominated = points.stream().anyMatch(q -> q[0] <= p[0] && q[3] >= p[3] && (q[0] < p[0] || q[3] > p[3]));
-            if (!dominated) s.add(p[0], p[3]);
+            if (!dominated && s.indexOf(p[0]) < 0) s.add(p[0], p[3]);
         }
         return s;
     }

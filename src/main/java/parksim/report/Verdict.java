@@ -47,7 +47,7 @@ public final class Verdict {
         Margin overNext = margin(table, best.variant(), next.variant(), park, m, date);
         s.append(" Over the next best, ").append(labels.named(next.variant())).append(": ").append(phrase(m, overNext)).append('.');
         if (!best.variant().equals(base) && !next.variant().equals(base)) {
-            s.append(" Over the baseline ").append(base).append(": ").append(phrase(m, margin(table, best.variant(), base, park, m, date))).append('.');
+            s.append(" Over ").append(base.equals("baseline") ? "the baseline" : "the baseline " + base).append(": ").append(phrase(m, margin(table, best.variant(), base, park, m, date))).append('.');
         }
         if (!best.variant().equals(base)) s.append(' ').append(cost(table, best.variant(), park, m, date));
         s.append(" How sure: it is best in ").append(Display.percent(best.pBest())).append(" of ")

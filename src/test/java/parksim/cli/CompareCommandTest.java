@@ -141,7 +141,7 @@ class CompareCommandTest {
                 "--baseline", "beta", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<Map<String, String>> rows = csv(out.resolve("comparison.csv"));
-        assertEquals(3 * 3 * 2 * 2, rows.size(), "variants x metrics x dates x parks");
+        assertEquals((3 + 1) * 3 * 2 * 2, rows.size(), "(3 variants' rows against the baseline + 1 pair of the others) x metrics x dates x parks");
         for (Map<String, String> row : rows) assertEquals("beta", row.get("baseline"));
         String html = Files.readString(out.resolve("report.html"));
         for (String v : List.of("alpha", "beta", "gamma")) assertTrue(html.contains(v), v);
