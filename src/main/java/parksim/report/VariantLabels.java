@@ -114,7 +114,7 @@ public final class VariantLabels {
     /** A number as it reads best: "0.8", "36"; anything else as written. */
     private static String shown(String cell) {
         try {
-            return Display.num(Double.parseDouble(cell));
+            return parksim.core.Fmt.number(Double.parseDouble(cell));
         } catch (NumberFormatException e) {
             return cell;
         }
