@@ -47,6 +47,7 @@ public final class ShapleyExperiment {
         out.remove("grid");
         ArrayNode variants = out.putArray("variants");
         List<String> names = new ArrayList<>(instruments.keySet());
+        List<String> shown = shortNames(names);
         for (int mask = 0; mask < (1 << k); mask++) {
             ObjectNode v = variants.addObject();
             StringBuilder bits = new StringBuilder();
@@ -57,7 +58,7 @@ public final class ShapleyExperiment {
                 boolean member = (mask & (1 << (k - 1 - i))) != 0;
                 bits.append(member ? '1' : '0');
                 if (member) {
-                    in.add(names.get(i));
+                    in.add(shown.get(i));
                     instruments.get(names.get(i)).forEach(set::set);
                 }
             }
@@ -67,6 +68,16 @@ public final class ShapleyExperiment {
             v.set("set", v.remove("set"));
         }
         return out;
+    }
+
+    /** Instruments as people name them: "rentSubsidy", or "yanji rentSubsidy" when the package spans several parks. */
+    static List<String> shortNames(List<String> instruments) {
+        List<String> parks = instruments.stream().map(i -> i.substring(0, i.indexOf(".policies."))).distinct().toList();
+        return instruments.stream().map(i -> {
+            String name = i.substring(i.indexOf(".policies.") + ".policies.".length());
+            String park = i.substring(0, i.indexOf(".policies.")).replaceAll("^parks\\[(.*)]$", "$1");
+            return parks.size() > 1 ? park + " " + name : name;
+        }).toList();
     }
 
     /** "parks[yanji].policies.rentSubsidy" for a path at or under an instrument; null for any other path. */
