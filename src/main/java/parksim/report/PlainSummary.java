@@ -125,7 +125,7 @@ public final class PlainSummary {
         if (r.significant()) return ci + ", " + Display.pPhrase(r.tPHolm()) + " after Holm";
         // An unadjusted CI that excludes 0 with a Holm p above 0.05 is not a contradiction: say which is which.
         boolean ciExcludesZero = d.ciLow() > 0 || d.ciHigh() < 0;
-        return ci + (ciExcludesZero ? " (unadjusted); not significant after Holm's correction for multiple comparisons, "
+        return ci + (ciExcludesZero ? ", unadjusted; not significant after Holm's correction for multiple comparisons, "
                 : ", not significant: ") + Display.pPhrase(r.tPHolm()) + (ciExcludesZero ? "" : " after Holm");
     }
 
