@@ -24,7 +24,7 @@ public record ComparisonReport(ResultSet results, ComparisonTable table, Variant
         List<Ranking.Result> rankings = Ranking.of(results, table);
         List<String> verdict = outcome == null ? List.of() : Verdict.paragraphs(table, rankings, labels, outcome);
         return new ComparisonReport(results, table, labels, outcome, rankings, verdict, Additionality.of(results, table.baseline()),
-                BudgetUse.of(results), Shapley.of(results, table));
+                BudgetUse.of(results), Shapley.of(results, table, labels));
     }
 
     /** Writes every file; {@code file} maps a file name to its path in the (staging) output folder. */

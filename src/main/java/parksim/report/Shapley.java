@@ -1,7 +1,5 @@
 package parksim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +8,6 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
 import parksim.experiment.ShapleyExperiment;
-import parksim.scenario.StrictJson;
 
 /**
  * Each instrument's Shapley share of a package's effect, from the 2^k sub-package variants that
@@ -49,12 +46,12 @@ public final class Shapley {
     }
 
     /** The attributions of every Shapley sweep among the results, for each park, metric and date of the table. */
-    public static List<Result> of(ResultSet results, ComparisonTable table) {
+    public static List<Result> of(ResultSet results, ComparisonTable table, VariantLabels labels) {
         List<Result> out = new ArrayList<>();
         for (Map.Entry<String, List<ResultSet.Variant>> g : groups(results).entrySet()) {
             List<ResultSet.Variant> game = g.getValue();
             int k = Integer.numberOfTrailingZeros(game.size());
-            List<String> players = players(game, k);
+            List<String> players = players(game, k, labels);
             for (String park : table.parks()) {
                 for (Metric m : table.metrics()) {
                     for (CalendarMonth d : table.dates()) {
@@ -114,27 +111,14 @@ public final class Shapley {
         return out;
     }
 
-    /** Instrument i's name: the description of the sub-package with only instrument i (as sweep --shapley writes it), else "instrument i". */
-    private static List<String> players(List<ResultSet.Variant> game, int k) {
+    /** Instrument i's name: the label of the sub-package with only instrument i (its description, as sweep --shapley writes it), else "instrument i". */
+    private static List<String> players(List<ResultSet.Variant> game, int k, VariantLabels labels) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            ResultSet.Variant single = game.get(1 << (k - 1 - i));
-            String d = description(single);
-            names.add(d == null || d.isBlank() ? "instrument " + (i + 1) : d);
+            String name = game.get(1 << (k - 1 - i)).name();
+            String label = labels.label(name);
+            names.add(label.equals(name) ? "instrument " + (i + 1) : label);
         }
         return names;
-    }
-
-    private static String description(ResultSet.Variant v) {
-        if (v.files().description() == null) return null;
-        try {
-            JsonNode root = StrictJson.mapper().readTree(v.files().description().toFile());
-            for (JsonNode n : root.path("variants")) {
-                if (n.path("name").asText().equals(v.data().key())) return n.path("description").asText(null);
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        return null;
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import parksim.experiment.ShapleyExperiment;
 import parksim.scenario.StrictJson;
 
 /**
@@ -17,7 +18,8 @@ import parksim.scenario.StrictJson;
  * <p>A grid names its variants {@code rent-promo-1} … {@code -9}; its factor values are in the sweep's
  * {@code experiment.json}. Here each grid factor gets a column name ({@code rent_subsidy_share}) and each
  * variant a label of its factor values ({@code rent 0.8 · promotion 0.15}); a variant outside the grid keeps
- * its name as label, and its factor columns show the values its scenario has at those paths. Results with no
+ * its name as label (a Shapley sub-package its instruments), and its factor columns show the values its
+ * scenario has at those paths. Results with no
  * grid have no factor columns.
  */
 public final class VariantLabels {
@@ -64,7 +66,8 @@ public final class VariantLabels {
             }
             values.put(v.name(), cells);
             boolean inGrid = e != null && isGridVariant(e, v.data().key());
-            labels.put(v.name(), inGrid && !parts.isEmpty() ? String.join(" · ", parts) : v.name());
+            String subPackage = e != null && v.data().key().startsWith(ShapleyExperiment.PREFIX) ? description(e, v.data().key()) : "";
+            labels.put(v.name(), inGrid && !parts.isEmpty() ? String.join(" · ", parts) : !subPackage.isEmpty() ? subPackage : v.name());
         }
         return new VariantLabels(columns, labels, values);
     }
@@ -98,12 +101,22 @@ public final class VariantLabels {
         });
     }
 
-    private static JsonNode factorsOf(JsonNode experiment, String variant) {
-        if (experiment == null) return StrictJson.mapper().createObjectNode();
-        for (JsonNode n : experiment.path("variants")) {
-            if (n.path("name").asText().equals(variant)) return n.path("factors");
+    /** The variant's entry in experiment.json's variants (a missing node if none). */
+    private static JsonNode entry(JsonNode experiment, String variant) {
+        if (experiment != null) {
+            for (JsonNode n : experiment.path("variants")) if (n.path("name").asText().equals(variant)) return n;
         }
-        return StrictJson.mapper().createObjectNode();
+        return StrictJson.mapper().missingNode();
+    }
+
+    private static JsonNode factorsOf(JsonNode experiment, String variant) {
+        JsonNode f = entry(experiment, variant).path("factors");
+        return f.isObject() ? f : StrictJson.mapper().createObjectNode();
+    }
+
+    /** A Shapley sub-package's description: its instruments ("targetedPromotion + events"). */
+    private static String description(JsonNode experiment, String variant) {
+        return entry(experiment, variant).path("description").asText("");
     }
 
     private static boolean isGridVariant(JsonNode experiment, String variant) {
