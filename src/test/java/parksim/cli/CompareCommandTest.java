@@ -149,7 +149,7 @@ class CompareCommandTest {
             assertTrue(html.contains(parksim.report.Display.label(m)), m.column());
             for (String park : List.of("north", "south")) {
                 assertTrue(Files.size(out.resolve("fan-" + park + "-" + m.column() + ".png")) > 1000);
-                for (String d : List.of("2025-06", "2026-12")) assertTrue(Files.exists(out.resolve("interval-" + park + "-" + m.column() + "-" + d + ".png")));
+                for (String d : List.of("2025-06", "2026-12")) assertTrue(Files.exists(out.resolve("difference-" + park + "-" + m.column() + "-" + d + ".png")));
             }
         }
         assertTrue(r.out().contains("park north at 2025-06") && r.out().contains("park south at 2026-12"), r.out());
