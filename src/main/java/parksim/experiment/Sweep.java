@@ -62,7 +62,8 @@ public final class Sweep {
                 writer.awaitRoom();
                 Experiment.PlannedRun run = todo.get(seq);
                 int position = seq;
-                pool.execute(() -> writer.finished(position, execute(run, summary, runsTable, executor, experiment.recording())));
+                pool.execute(() -> writer.finished(position, execute(run, summary, runsTable, executor, experiment.recording(),
+                        experiment.spec().firms())));
             }
             pool.shutdown();
             while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
@@ -88,10 +89,10 @@ public final class Sweep {
     }
 
     /** A finished run as the text it adds to each file. */
-    private record Finished(String timeseries, String summary, String runsRow, boolean failed, long firmMonths) {}
+    private record Finished(String timeseries, String summary, String firms, String runsRow, boolean failed, long firmMonths) {}
 
     private static Finished execute(Experiment.PlannedRun run, SummaryTable summary, RunsTable runsTable, Executor executor,
-                                    Recording recording) {
+                                    Recording recording, boolean firms) {
         long t0 = System.nanoTime();
         RunSpec spec = run.spec();
         int months = spec.scenario().months();
@@ -104,14 +105,16 @@ public final class Sweep {
             });
             StringBuilder summaryRows = new StringBuilder();
             for (List<String> r : result.summaryRows()) summaryRows.append(CsvOutput.line(r));
+            StringBuilder firmRows = new StringBuilder();
+            if (firms) for (List<String> r : result.firmRows()) firmRows.append(CsvOutput.line(r));
             long wall = (System.nanoTime() - t0) / 1_000_000;
             ts.flush();
-            return new Finished(timeseries.toString(), summaryRows.toString(), CsvOutput.line(runsTable.row(run, result, null, wall)),
+            return new Finished(timeseries.toString(), summaryRows.toString(), firmRows.toString(), CsvOutput.line(runsTable.row(run, result, null, wall)),
                     false, result.firmMonths());
         } catch (RuntimeException | IOException e) {
             long wall = (System.nanoTime() - t0) / 1_000_000;
             String message = (e.getClass().getSimpleName() + ": " + e.getMessage()).replaceAll("[\\r\\n]+", " ");
-            return new Finished("", "", CsvOutput.line(runsTable.row(run, null, message, wall)), true, 0);
+            return new Finished("", "", "", CsvOutput.line(runsTable.row(run, null, message, wall)), true, 0);
         }
     }
 
@@ -155,7 +158,7 @@ public final class Sweep {
             try {
                 while (waiting.containsKey(next)) {
                     Finished w = waiting.remove(next++);
-                    folder.append(w.timeseries(), w.summary(), w.runsRow());
+                    folder.append(w.timeseries(), w.summary(), w.firms(), w.runsRow());
                     written++;
                     if (w.failed()) failed++;
                     firmMonths += w.firmMonths();

@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import parksim.core.InputException;
+import parksim.observe.FirmTable;
 import parksim.core.Version;
 import parksim.report.CsvOutput;
 import parksim.scenario.StrictJson;
@@ -42,6 +43,7 @@ public final class SweepFolder implements AutoCloseable {
     public static final String TIMESERIES = "timeseries.csv";
     public static final String SUMMARY = "summary.csv";
     public static final String EXPERIMENT = "experiment.json";
+    public static final String FIRMS = "firms.csv";
 
     private final Path dir;
     private final Experiment experiment;
@@ -51,6 +53,7 @@ public final class SweepFolder implements AutoCloseable {
     private FileChannel timeseries;
     private FileChannel summary;
     private FileChannel runs;
+    private FileChannel firms;
 
     private SweepFolder(Path dir, Experiment experiment, Shard shard, Map<String, Long> done) {
         this.dir = dir;
@@ -66,6 +69,7 @@ public final class SweepFolder implements AutoCloseable {
         headers.put(RUNS, runsHeader);
         headers.put(SUMMARY, summaryHeader);
         headers.put(TIMESERIES, timeseriesHeader);
+        if (e.spec().firms()) headers.put(FIRMS, FirmTable.HEADER);
         try {
             Path meta = dir.resolve(EXPERIMENT);
             SweepFolder folder;
@@ -74,7 +78,7 @@ public final class SweepFolder implements AutoCloseable {
                 for (String f : headers.keySet()) cutTornLine(dir.resolve(f));
                 checkHeaders(dir, headers);
                 Map<String, Long> done = readDone(dir.resolve(RUNS), e);
-                for (String f : List.of(SUMMARY, TIMESERIES)) dropRowsOfUnfinishedRuns(dir.resolve(f), done.keySet());
+                for (String f : headers.keySet()) if (!f.equals(RUNS)) dropRowsOfUnfinishedRuns(dir.resolve(f), done.keySet());
                 folder = new SweepFolder(dir, e, shard, done);
             } else {
                 if (Files.isDirectory(dir)) {
@@ -94,6 +98,7 @@ public final class SweepFolder implements AutoCloseable {
             folder.timeseries = FileChannel.open(dir.resolve(TIMESERIES), StandardOpenOption.APPEND);
             folder.summary = FileChannel.open(dir.resolve(SUMMARY), StandardOpenOption.APPEND);
             folder.runs = FileChannel.open(dir.resolve(RUNS), StandardOpenOption.APPEND);
+            if (headers.containsKey(FIRMS)) folder.firms = FileChannel.open(dir.resolve(FIRMS), StandardOpenOption.APPEND);
             return folder;
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot open sweep folder " + dir, ex);
@@ -105,10 +110,11 @@ public final class SweepFolder implements AutoCloseable {
 
     public Path dir() { return dir; }
 
-    /** Appends one finished run: its time series and summary rows first, its runs.csv row last. */
-    void append(String timeseriesRows, String summaryRows, String runsRow) {
+    /** Appends one finished run: its time series, summary and firm rows first, its runs.csv row last. */
+    void append(String timeseriesRows, String summaryRows, String firmRows, String runsRow) {
         write(timeseries, timeseriesRows);
         write(summary, summaryRows);
+        if (firms != null) write(firms, firmRows);
         write(runs, runsRow);
     }
 
@@ -244,7 +250,7 @@ public final class SweepFolder implements AutoCloseable {
 
     @Override
     public void close() {
-        for (FileChannel c : new FileChannel[] {timeseries, summary, runs}) {
+        for (FileChannel c : new FileChannel[] {timeseries, summary, runs, firms}) {
             try {
                 if (c != null) c.close();
             } catch (IOException ignored) {

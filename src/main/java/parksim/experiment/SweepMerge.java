@@ -63,6 +63,9 @@ public final class SweepMerge {
             int[] counts = mergeFile(dirs, SweepFolder.RUNS, target.file(SweepFolder.RUNS), variantIndex, true);
             mergeFile(dirs, SweepFolder.SUMMARY, target.file(SweepFolder.SUMMARY), variantIndex, false);
             mergeFile(dirs, SweepFolder.TIMESERIES, target.file(SweepFolder.TIMESERIES), variantIndex, false);
+            if (Files.exists(dirs.get(0).resolve(SweepFolder.FIRMS))) {
+                mergeFile(dirs, SweepFolder.FIRMS, target.file(SweepFolder.FIRMS), variantIndex, false);
+            }
             ObjectNode meta = first.deepCopy();
             meta.put("shard", "merged from " + dirs.size() + " folder(s)");
             meta.put("complete", counts[0] == planned);

@@ -21,7 +21,9 @@ import parksim.core.Metric;
  * Counts are means per paired run. The incentives paid to deadweight firms are from their {@code subsidies_cny}
  * under the variant (and the part above what they received under the baseline). The cost per induced firm is the
  * extra incentive spend (end of run, the park's {@code spend_cum_cny}) divided by the induced firms, with a Fieller
- * 95 % CI over the paired runs.
+ * 95 % CI over the paired runs; so is the cost per net additional firm (induced − lost). Gross counts are only as
+ * sharp as the model's common random numbers at the firm level: where a policy change shifts later random draws,
+ * prospects churn between "induced" and "lost" by chance, while the net figure stays the change in signings.
  */
 public final class Additionality {
     /**
@@ -31,11 +33,14 @@ public final class Additionality {
      */
     public record Row(String variant, String park, int runs, double induced, double displaced, double deadweight, double lost,
                       double lostToOtherParks, double deadweightSubsidiesCny, double deadweightExtraSubsidiesCny, double extraSpendCny,
-                      Ratio costPerInduced, String note) {
+                      Ratio costPerInduced, Ratio costPerNetAdditional, String note) {
         static Row missing(String variant, String park, String note) {
             double n = Double.NaN;
-            return new Row(variant, park, 0, n, n, n, n, n, n, n, n, Ratio.none(note), note);
+            return new Row(variant, park, 0, n, n, n, n, n, n, n, n, Ratio.none(note), Ratio.none(note), note);
         }
+
+        /** Induced minus lost firms: the change in the park's signings, whatever the churn between the two runs. */
+        public double netAdditional() { return induced - lost; }
     }
 
     /** Per-run tallies, filled run by run. */
@@ -78,11 +83,18 @@ public final class Additionality {
             count(a, b, park, r, t);
             t.extraSpendM()[r] = spend[r];
         }
-        Ratio cost = Ratio.fieller(t.extraSpendM(), t.induced());
-        Ratio costCny = cost.given() ? new Ratio(cost.estimate() * 1e6, cost.low() * 1e6, cost.high() * 1e6, null)
-                : Ratio.none(cost.note().replace("denominator", "number of induced firms"));
+        double[] net = new double[seeds.size()];
+        for (int r = 0; r < net.length; r++) net[r] = t.induced()[r] - t.lost()[r];
         return new Row(v.name(), park, seeds.size(), mean(t.induced()), mean(t.displaced()), mean(t.deadweight()), mean(t.lost()),
-                mean(t.lostOut()), mean(t.deadweightPaid()), mean(t.deadweightExtra()), mean(t.extraSpendM()) * 1e6, costCny, null);
+                mean(t.lostOut()), mean(t.deadweightPaid()), mean(t.deadweightExtra()), mean(t.extraSpendM()) * 1e6,
+                perFirm(t.extraSpendM(), t.induced(), "induced firms"), perFirm(t.extraSpendM(), net, "net additional firms"), null);
+    }
+
+    /** Extra spend (¥M per run) per firm, in ¥, with Fieller's CI; or why there is none. */
+    private static Ratio perFirm(double[] extraSpendM, double[] firms, String what) {
+        Ratio cost = Ratio.fieller(extraSpendM, firms);
+        return cost.given() ? new Ratio(cost.estimate() * 1e6, cost.low() * 1e6, cost.high() * 1e6, null)
+                : Ratio.none(cost.note().replace("denominator", "number of " + what));
     }
 
     /** Classifies every prospect of one pair of runs (same seed) for one park. */

@@ -76,24 +76,29 @@ final class HtmlSections {
         if (report.additionality().isEmpty()) return "";
         StringBuilder h = new StringBuilder("<h2>Who the packages brought</h2>\n<p>Prospects matched by firm id with the baseline's run of the same seed; ")
                 .append("means per paired run. Induced: signed here, not in the baseline (displaced: of those, signed in another park in the baseline). ")
-                .append("Deadweight: signed in both. Lost: signed in the baseline only. Cost per induced firm: extra incentive spend / induced firms, ")
-                .append("Fieller 95% CI.</p>\n<table>\n<tr><th>variant</th><th>park</th><th>runs</th><th>induced</th><th>displaced</th>")
-                .append("<th>deadweight</th><th>lost</th><th>paid to deadweight firms ¥M</th><th>extra spend ¥M</th>")
-                .append("<th>cost per induced firm ¥M [95% CI]</th></tr>\n");
+                .append("Deadweight: signed in both. Lost: signed in the baseline only. Cost per induced (or net additional: induced − lost) firm: extra ")
+                .append("incentive spend / those firms, Fieller 95% CI. Gross counts churn by chance where the model's random draws diverge ")
+                .append("between variants; the net figure is the change in the park's signings.</p>\n<table>\n<tr><th>variant</th><th>park</th><th>runs</th><th>induced</th><th>displaced</th>")
+                .append("<th>deadweight</th><th>lost</th><th>net additional</th><th>paid to deadweight firms ¥M</th><th>extra spend ¥M</th>")
+                .append("<th>cost per induced firm ¥M [95% CI]</th><th>cost per net additional firm ¥M [95% CI]</th></tr>\n");
         for (Additionality.Row r : report.additionality()) {
             h.append("<tr><td>").append(esc(report.labels().named(r.variant()))).append("</td><td>").append(esc(r.park())).append("</td>");
             if (r.note() != null) {
-                h.append("<td colspan=\"8\">").append(esc(r.note())).append("</td></tr>\n");
+                h.append("<td colspan=\"10\">").append(esc(r.note())).append("</td></tr>\n");
                 continue;
             }
             h.append("<td class=\"n\">").append(r.runs()).append("</td>");
-            for (double v : new double[] {r.induced(), r.displaced(), r.deadweight(), r.lost()}) h.append("<td class=\"n\">").append(Display.num(v)).append("</td>");
+            for (double v : new double[] {r.induced(), r.displaced(), r.deadweight(), r.lost(), r.netAdditional()}) h.append("<td class=\"n\">").append(Display.num(v)).append("</td>");
             h.append("<td class=\"n\">").append(Display.value(Metric.SPEND_CUM, r.deadweightSubsidiesCny())).append("</td><td class=\"n\">")
                     .append(Display.value(Metric.SPEND_CUM, r.extraSpendCny())).append("</td><td class=\"n\">")
-                    .append(esc(r.costPerInduced().given() ? ratio(Metric.SPEND_CUM, r.costPerInduced()).replace("+", "") : "NA: " + r.costPerInduced().note()))
+                    .append(esc(perFirm(r.costPerInduced()))).append("</td><td class=\"n\">").append(esc(perFirm(r.costPerNetAdditional())))
                     .append("</td></tr>\n");
         }
         return h.append("</table>\n").toString();
+    }
+
+    private static String perFirm(Ratio q) {
+        return q.given() ? ratio(Metric.SPEND_CUM, q).replace("+", "") : "NA: " + q.note();
     }
 
     static String budget(ComparisonReport report) {

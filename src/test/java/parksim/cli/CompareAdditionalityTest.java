@@ -92,6 +92,8 @@ class CompareAdditionalityTest {
         assertEquals(200, num(p1, "deadweight_extra_subsidies_cny"), 0, "f1 gets 200 more than it did anyway");
         assertEquals(num(p1, "extra_spend_cny") / 3, num(p1, "cost_per_induced_cny"), 1e-6 * num(p1, "extra_spend_cny"),
                 "the extra spend per induced firm (3 in every run)");
+        assertEquals(2, num(p1, "net_additional"), 0, "3 induced - 1 lost");
+        assertEquals(num(p1, "extra_spend_cny") / 2, num(p1, "cost_per_net_additional_cny"), 1e-6 * num(p1, "extra_spend_cny"));
         assertTrue(num(p1, "cost_per_induced_ci_low") < num(p1, "cost_per_induced_cny")
                 && num(p1, "cost_per_induced_cny") < num(p1, "cost_per_induced_ci_high"), p1.toString());
 
@@ -100,6 +102,7 @@ class CompareAdditionalityTest {
         assertEquals(0, num(p2, "deadweight"), 0);
         assertEquals(1, num(p2, "lost"), 0, "f3");
         assertEquals(1, num(p2, "lost_to_other_parks"), 0, "f3 went to p1");
+        assertEquals(-1, num(p2, "net_additional"), 0);
         assertEquals("", p2.get("cost_per_induced_cny"));
         assertTrue(p2.get("note").startsWith("no cost per induced firm: "), p2.toString());
         assertTrue(Files.readString(out.resolve("report.html")).contains("<h2>Who the packages brought</h2>"));
