@@ -92,9 +92,8 @@ public final class Additionality {
 
     /** Extra spend (¥M per run) per firm, in ¥, with Fieller's CI; or why there is none. */
     private static Ratio perFirm(double[] extraSpendM, double[] firms, String what) {
-        Ratio cost = Ratio.fieller(extraSpendM, firms);
-        return cost.given() ? new Ratio(cost.estimate() * 1e6, cost.low() * 1e6, cost.high() * 1e6, null)
-                : Ratio.none(cost.note().replace("denominator", "number of " + what));
+        Ratio cost = Ratio.fieller(extraSpendM, firms, "the number of " + what);
+        return cost.given() ? new Ratio(cost.estimate() * 1e6, cost.low() * 1e6, cost.high() * 1e6, null) : cost;
     }
 
     /** Classifies every prospect of one pair of runs (same seed) for one park. */

@@ -119,7 +119,7 @@ public final class ComparisonTable {
         Ratio ratio = null;
         if (!isCost(metric)) {
             ratio = aligned == null || spend == null ? Ratio.none(Ratio.NOT_PAIRED)
-                    : Ratio.fieller(differences(aligned), scaled(differences(spend), 1e-6));
+                    : Ratio.fieller(differences(aligned), scaled(differences(spend), 1e-6), "the extra spend");
         }
         return new Pending(v, ref, park, metric, date, d, ratio, extra);
     }

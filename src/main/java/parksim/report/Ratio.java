@@ -32,20 +32,21 @@ public record Ratio(double estimate, double low, double high, String note) {
     /**
      * @param y numerators, one per pair (e.g. outcome differences)
      * @param x denominators, one per pair (e.g. spend differences), in the same order
+     * @param denominator what x is, for the reason there is no ratio ("the extra spend")
      */
-    public static Ratio fieller(double[] y, double[] x) {
+    public static Ratio fieller(double[] y, double[] x, String denominator) {
         int n = y.length;
         if (n != x.length) throw new IllegalArgumentException("paired samples differ in length");
         if (n < 2) return none(Difference.TOO_FEW_RUNS);
         double my = StatUtils.mean(y);
         double mx = StatUtils.mean(x);
-        if (mx == 0 && StatUtils.variance(x) == 0) return none("no difference in the denominator in any run");
+        if (mx == 0 && StatUtils.variance(x) == 0) return none(denominator + " is 0 in every run");
         double vyy = StatUtils.variance(y) / n;
         double vxx = StatUtils.variance(x) / n;
         double vxy = new Covariance().covariance(y, x, true) / n;
         double t2 = Math.pow(Sample.tQuantile(n - 1), 2);
         double a = mx * mx - t2 * vxx;
-        if (!(a > 0)) return none("the denominator's 95% CI includes 0");
+        if (!(a > 0)) return none("the 95% CI of " + denominator + " includes 0");
         double b = my * mx - t2 * vxy;
         double c = my * my - t2 * vyy;
         double root = Math.sqrt(Math.max(0, b * b - a * c));

@@ -127,12 +127,12 @@ class CompareDecisionTest {
         assertTrue(num(spend, "diff_ci_low") < 0 && 0 < num(spend, "diff_ci_high"), "no extra spend in expectation: " + spend);
         Map<String, String> free = CompareCommandTest.row(rows, "free", "tenants_open", "2026-12");
         assertEquals("", free.get("diff_per_extra_spend_m"));
-        assertEquals("the denominator's 95% CI includes 0", free.get("diff_per_extra_spend_note"));
+        assertEquals("the 95% CI of the extra spend includes 0", free.get("diff_per_extra_spend_note"));
         Map<String, String> paid = CompareCommandTest.row(rows, "paid", "tenants_open", "2026-12");
         assertTrue(num(paid, "diff_per_extra_spend_m_ci_low") <= 0.1 && 0.1 <= num(paid, "diff_per_extra_spend_m_ci_high"),
                 "+3 tenants per ¥30M is 0.1 per ¥1M: " + paid);
         String sentence = r.out().lines().filter(l -> l.startsWith("- free")).findFirst().orElseThrow();
-        assertTrue(sentence.contains("No effect per ¥1M is given: the denominator's 95% CI includes 0"), sentence);
+        assertTrue(sentence.contains("No effect per ¥1M is given: the 95% CI of the extra spend includes 0"), sentence);
     }
 
     @Test

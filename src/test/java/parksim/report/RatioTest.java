@@ -21,7 +21,7 @@ class RatioTest {
 
     @Test
     void theEndsOfTheIntervalAreWhereTheTTestOfYMinusThetaXHasPFivePercent() {
-        Ratio r = Ratio.fieller(OUTCOME, SPEND);
+        Ratio r = Ratio.fieller(OUTCOME, SPEND, "x");
         assertTrue(r.given());
         assertEquals(mean(OUTCOME) / mean(SPEND), r.estimate(), 1e-12);
         assertEquals(0.05, pOf(r.low()), 1e-9);
@@ -51,7 +51,7 @@ class RatioTest {
                 x[i] = 4.0 + 3.0 * random.nextGaussian();                  // extra spend, ¥M: noisy but clearly above 0
                 y[i] = 0.3 + 0.05 * (x[i] - 4.0) + 0.4 * random.nextGaussian();  // outcome, correlated with spend
             }
-            Ratio r = Ratio.fieller(y, x);
+            Ratio r = Ratio.fieller(y, x, "x");
             if (!r.given()) continue;
             given++;
             if (r.low() <= trueRatio && trueRatio <= r.high()) covered++;
@@ -67,18 +67,18 @@ class RatioTest {
     @Test
     void noRatioWhenTheSpendDifferencesCiIncludesZero() {
         double[] spend = {1.2, -0.8, 0.5, -1.5, 0.9, -0.4};
-        Ratio r = Ratio.fieller(new double[] {1, 2, 1, 3, 2, 1}, spend);
+        Ratio r = Ratio.fieller(new double[] {1, 2, 1, 3, 2, 1}, spend, "the extra spend");
         assertFalse(r.given());
-        assertEquals("the denominator's 95% CI includes 0", r.note());
+        assertEquals("the 95% CI of the extra spend includes 0", r.note());
         assertTrue(Double.isNaN(r.estimate()));
-        assertFalse(Ratio.fieller(new double[] {1, 2}, new double[] {0, 0}).given(), "no extra spend at all");
-        assertFalse(Ratio.fieller(new double[] {1}, new double[] {2}).given(), "one pair");
+        assertFalse(Ratio.fieller(new double[] {1, 2}, new double[] {0, 0}, "x").given(), "no extra spend at all");
+        assertFalse(Ratio.fieller(new double[] {1}, new double[] {2}, "x").given(), "one pair");
     }
 
     @Test
     void aConstantExtraSpendGivesTheOutcomesTIntervalScaled() {
         double[] y = {3.1, 4.0, 2.2, 3.5, 4.4};
-        Ratio r = Ratio.fieller(y, new double[] {2, 2, 2, 2, 2});
+        Ratio r = Ratio.fieller(y, new double[] {2, 2, 2, 2, 2}, "x");
         Sample s = Sample.of(y);
         assertEquals(s.ciLow() / 2, r.low(), 1e-12);
         assertEquals(s.ciHigh() / 2, r.high(), 1e-12);
