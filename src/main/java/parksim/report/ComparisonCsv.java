@@ -17,7 +17,7 @@ public final class ComparisonCsv {
             "t_test", "t_p", "t_p_holm", "rank_test", "rank_p", "rank_p_holm", "holm_family", "effect_size", "effect_size_kind",
             "extra_spend_cny", "diff_per_extra_spend_m", "diff_per_extra_spend_m_ci_low", "diff_per_extra_spend_m_ci_high",
             "diff_per_extra_spend_note");
-    public static final List<String> TARGET_HEADER = List.of("variant", "target", "figure", "description", "park", "metric",
+    public static final List<String> TARGET_HEADER = List.of("variant", "label", "target", "figure", "description", "park", "metric",
             "comparison", "target_value", "when", "runs_checked", "runs_met", "probability", "probability_ci_low",
             "probability_ci_high", "median_value");
 
@@ -35,12 +35,16 @@ public final class ComparisonCsv {
                 out.row(cells);
             }
         }
-        try (CsvOutput out = new CsvOutput(targets, TARGET_HEADER)) {
+        List<String> targetHeader = new ArrayList<>(TARGET_HEADER);
+        targetHeader.addAll(labels.columns());
+        try (CsvOutput out = new CsvOutput(targets, targetHeader)) {
             for (TargetRow t : table.targets()) {
                 TargetInfo i = t.target();
-                out.row(List.of(t.variant(), i.id(), i.figure(), i.description(), i.park(), i.metric(), i.comparison(),
-                        Fmt.number(i.value()), i.when(), Integer.toString(t.checked()), Integer.toString(t.met()),
+                List<String> cells = new ArrayList<>(List.of(t.variant(), labels.label(t.variant()), i.id(), i.figure(), i.description(), i.park(),
+                        i.metric(), i.comparison(), Fmt.number(i.value()), i.when(), Integer.toString(t.checked()), Integer.toString(t.met()),
                         Fmt.number(t.probability()), Fmt.number(t.low()), Fmt.number(t.high()), Fmt.number(t.medianValue())));
+                cells.addAll(labels.values(t.variant()));
+                out.row(cells);
             }
         }
     }

@@ -39,6 +39,11 @@ public record ComparisonReport(ResultSet results, ComparisonTable table, Variant
         HtmlReport.write(file.apply("report.html"), this, charts);
     }
 
+    /** The Shapley attributions the report shows (all are in shapley.csv): the verdict's outcome and the spend, at the last date. */
+    boolean shown(Shapley.Result s) {
+        return (s.metric() == outcome || s.metric() == Metric.SPEND_CUM) && s.date().equals(table.dates().get(table.dates().size() - 1));
+    }
+
     private List<ChartWriter.Chart> charts() {
         List<ChartWriter.Chart> charts = new ArrayList<>();
         CalendarMonth last = table.dates().get(table.dates().size() - 1);
@@ -51,7 +56,7 @@ public record ComparisonReport(ResultSet results, ComparisonTable table, Variant
         for (String p : table.parks()) {
             for (Metric m : table.metrics()) charts.add(ChartWriter.fan(results, labels, table.baseline(), p, m, table.dates()));
         }
-        for (Shapley.Result s : shapley) charts.add(ChartWriter.shapley(s));
+        for (Shapley.Result s : shapley) if (shown(s)) charts.add(ChartWriter.shapley(s));
         return charts;
     }
 }

@@ -127,7 +127,7 @@ final class HtmlSections {
                 .append("the package's effect over its 2^k sub-packages, per replicate, with a 95% CI; the shares add up to the effect.</p>\n")
                 .append("<table>\n<tr><th>park</th><th>metric</th><th>date</th><th>instrument</th><th>share [95% CI]</th><th>package effect [95% CI]</th></tr>\n");
         for (Shapley.Result r : report.shapley()) {
-            if (r.metric() != report.outcome() && r.metric() != Metric.SPEND_CUM) continue;
+            if (!report.shown(r)) continue;
             Metric m = r.metric();
             for (Shapley.Share s : r.shares()) {
                 h.append("<tr><td>").append(esc(r.park())).append("</td><td>").append(esc(Display.label(m))).append("</td><td>").append(r.date())

@@ -66,7 +66,7 @@ class ReportWidthTest {
         assertEquals("0.25", corner.get("targeted_promotion_awareness_boost"));
         Map<String, String> base = rows.stream().filter(x -> x.get("variant").equals("budget-100m")).findFirst().orElseThrow();
         assertEquals("budget-100m", base.get("label"), "a variant outside the grid keeps its name");
-        for (String file : List.of("ranking.csv")) {
+        for (String file : List.of("ranking.csv", "targets.csv")) {
             assertTrue(csv(out.resolve(file)).get(0).containsKey("rent_subsidy_share"), file);
         }
         String html = Files.readString(out.resolve("report.html"));
