@@ -21,7 +21,7 @@ public final class HtmlReport {
             body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5em auto;max-width:1180px;padding:0 1em;color:#222;line-height:1.45}
             h1{font-size:1.6em}h2{margin-top:1.8em;border-bottom:1px solid #ccc}h3{margin-top:1.4em}
             table{border-collapse:collapse;margin:.6em 0;font-size:.85em;max-width:100%}th,td{border:1px solid #ddd;padding:.25em .45em;vertical-align:top;overflow-wrap:anywhere}
-            th{background:#f3f3f3;text-align:left}td.n{text-align:right}tr.base td{background:#fafafa}tr.metric th{background:#e8eef5}
+            th{background:#f3f3f3;text-align:left;overflow-wrap:break-word}td.n{text-align:right}tr.base td{background:#fafafa}tr.metric th{background:#e8eef5}
             .sig{font-weight:600}.warn{background:#fff4e5;border-left:4px solid #f0a020;padding:.4em .8em}
             .verdict{background:#eef6ee;border-left:4px solid #009E73;padding:.5em 1em;font-size:1.05em}
             .meta{color:#555}figure{margin:1em 0}img{max-width:100%;height:auto;border:1px solid #eee}figcaption{color:#555;font-size:.9em}
