@@ -1,6 +1,7 @@
 package parksim.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import parksim.core.InputException;
 import parksim.core.Version;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Simulates specialised industrial parks, their tenant firms and attraction policies.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, CompareCommand.class,
                 CalibrateCommand.class, CheckTargetsCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
-public final class ParkSimCommand implements Runnable {
+public final class ParkSimCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
@@ -22,9 +23,12 @@ public final class ParkSimCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: that is bad usage, so the usage goes to stderr with exit code 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("parksim: expected a command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {
@@ -53,6 +57,8 @@ public final class ParkSimCommand implements Runnable {
         cli.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("parksim: " + ex.getMessage());
+            // A mistyped command or option: picocli suggests the nearest names ("Did you mean: run?").
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return BAD_INPUT;
         });
