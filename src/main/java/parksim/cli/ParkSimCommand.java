@@ -1,6 +1,7 @@
 package parksim.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.util.concurrent.Callable;
 import parksim.core.InputException;
 import parksim.core.Version;
@@ -37,17 +38,30 @@ public final class ParkSimCommand implements Callable<Integer> {
         if (args.length > 0 && args[0].equals("compare") && System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(execute(ConsoleEncoding.writer(System.out, "stdout"), ConsoleEncoding.writer(System.err, "stderr"), args));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        for (int i = 0; i < args.length; i++) {
+            // The JVM decoded the argument with the locale's encoding and lost what it could not hold.
+            if (args[i].indexOf('\uFFFD') >= 0) {
+                err.println("parksim: argument " + (i + 1) + " \"" + args[i] + "\" has characters that cannot be read: "
+                        + ConsoleEncoding.localeHint());
+                err.flush();
+                return BAD_INPUT;
+            }
+        }
         CommandLine cli = new CommandLine(new ParkSimCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException) {
                 commandLine.getErr().println("parksim: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            if (ex instanceof InvalidPathException && !ConsoleEncoding.pathsAreUnicode()) {
+                commandLine.getErr().println("parksim: " + ex.getMessage() + ": " + ConsoleEncoding.localeHint());
                 return BAD_INPUT;
             }
             commandLine.getErr().println("parksim: failed: " + ex);
