@@ -51,6 +51,7 @@ public final class CheckTargetsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("parksim: --replications must be at least 1, was " + replications);
             return ParkSimCommand.BAD_INPUT;
         }
+        FileKind.require(file, "targets");
         TargetSet targets = TargetSet.load(file);
         Evaluation e;
         try (CalibrationProblem problem = new CalibrationProblem(targets, List.of(), replications, seed,

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
+import parksim.core.InputException;
+import parksim.scenario.StrictJson;
 
 /**
  * A kind of input file that {@code validate} recognises by its distinctive top-level fields, and how to
@@ -12,8 +14,9 @@ import java.util.function.Predicate;
  *
  * @param name      what the user calls it ("experiment")
  * @param signature the fields that give it away, for the message when no kind matches
+ * @param usedBy    the commands that take it, for the message when a command is given another kind
  */
-record FileKind(String name, String signature, Predicate<JsonNode> recognises, Check check) {
+record FileKind(String name, String signature, String usedBy, Predicate<JsonNode> recognises, Check check) {
 
     /** Checks a file of this kind; prints what it found to {@code out} and returns the exit code. */
     @FunctionalInterface
@@ -28,12 +31,12 @@ record FileKind(String name, String signature, Predicate<JsonNode> recognises, C
 
     /** In order: the first kind that recognises a file is the one it is checked as. */
     static final List<FileKind> ALL = List.of(
-            new FileKind("experiment", "\"scenario\" with \"variants\" or \"grid\"",
+            new FileKind("experiment", "\"scenario\" with \"variants\" or \"grid\"", "sweep",
                     root -> root.has("scenario") && (root.has("variants") || root.has("grid")), ValidateChecks::experiment),
-            new FileKind("calibration-params", "\"parameters\"", root -> root.has("parameters"), ValidateChecks::parameters),
-            new FileKind("targets", "\"targets\" without \"parks\" or \"base\"",
+            new FileKind("calibration-params", "\"parameters\"", "calibrate --params", root -> root.has("parameters"), ValidateChecks::parameters),
+            new FileKind("targets", "\"targets\" without \"parks\" or \"base\"", "check-targets and calibrate",
                     root -> root.has("targets") && !root.has("parks") && !root.has("base"), ValidateChecks::targets),
-            new FileKind("scenario", "\"parks\", \"base\" or another scenario field",
+            new FileKind("scenario", "\"parks\", \"base\" or another scenario field", "run and gui",
                     root -> SCENARIO_FIELDS.stream().anyMatch(root::has), ValidateChecks::scenario));
 
     /** The kind of a file's top-level JSON, or null if none recognises it. */
@@ -41,5 +44,17 @@ record FileKind(String name, String signature, Predicate<JsonNode> recognises, C
         if (!root.isObject()) return null;
         for (FileKind kind : ALL) if (kind.recognises().test(root)) return kind;
         return null;
+    }
+
+    /**
+     * Refuses a file that is recognisably of another kind than {@code expected}, before its loader would
+     * report a missing field that belongs to the other kind. A file of no known kind is left to the loader.
+     */
+    static void require(Path file, String expected) {
+        FileKind kind = of(StrictJson.readTree(file));
+        if (kind != null && !kind.name().equals(expected)) {
+            throw new InputException(file.toString(), "", "a" + (expected.startsWith("e") ? "n " : " ") + expected + " file",
+                    "a" + (kind.name().startsWith("e") ? "n " : " ") + kind.name() + " file, which is for " + kind.usedBy());
+        }
     }
 }

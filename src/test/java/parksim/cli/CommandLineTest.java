@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** The command line's own manners: help, usage errors, exit codes. */
@@ -63,5 +65,18 @@ class CommandLineTest {
     @Test
     void aMistypedOptionIsNotRun() throws IOException {
         assertEquals(2, CliRunner.run("check-targets", "scenarios/targets.json", "--no-progres").code());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            run scenarios/experiments/yanji-policy-packages.json                 | scenarios/experiments/yanji-policy-packages.json: expected a scenario file, found an experiment file, which is for sweep
+            sweep scenarios/yanji-projection.json                                | scenarios/yanji-projection.json: expected an experiment file, found a scenario file, which is for run and gui
+            check-targets scenarios/calibration-params.json                      | scenarios/calibration-params.json: expected a targets file, found a calibration-params file, which is for calibrate --params
+            calibrate scenarios/targets.json --params scenarios/targets.json     | scenarios/targets.json: expected a calibration-params file, found a targets file, which is for check-targets and calibrate
+            """)
+    void aFileOfAnotherKindIsNamedForWhatItIs(String command, String message) {
+        CliRunner r = CliRunner.run(command.split(" "));
+        assertEquals(2, r.code());
+        assertEquals("parksim: " + message + "\n", r.err());
     }
 }
