@@ -43,15 +43,7 @@ public final class ParkSimCommand implements Callable<Integer> {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        for (int i = 0; i < args.length; i++) {
-            // The JVM decoded the argument with the locale's encoding and lost what it could not hold.
-            if (args[i].indexOf('\uFFFD') >= 0) {
-                err.println("parksim: argument " + (i + 1) + " \"" + args[i] + "\" has characters that cannot be read: "
-                        + ConsoleEncoding.localeHint());
-                err.flush();
-                return BAD_INPUT;
-            }
-        }
+        if (unreadableArgument(args, err)) return BAD_INPUT;
         CommandLine cli = new CommandLine(new ParkSimCommand());
         cli.setOut(out);
         cli.setErr(err);
@@ -80,6 +72,19 @@ public final class ParkSimCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** An argument the JVM decoded with the locale's encoding and lost characters of: say so, and how to fix it. */
+    private static boolean unreadableArgument(String[] args, PrintWriter err) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].indexOf('\uFFFD') >= 0) {
+                err.println("parksim: argument " + (i + 1) + " \"" + args[i] + "\" has characters that cannot be read: "
+                        + ConsoleEncoding.localeHint());
+                err.flush();
+                return true;
+            }
+        }
+        return false;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
