@@ -27,12 +27,12 @@ record FileKind(String name, String signature, String usedBy, Predicate<JsonNode
     /** What validate was asked for beyond the file. */
     record Options(boolean strict, Path targets) {}
 
-    private static final List<String> SCENARIO_FIELDS = List.of("base", "parks", "name", "start", "months", "market", "model", "sources");
+    /** Fields only a scenario has at its top level (an experiment has a name and months too). */
+    private static final List<String> SCENARIO_FIELDS = List.of("base", "parks", "start", "market", "model", "sources");
 
     /** In order: the first kind that recognises a file is the one it is checked as. */
     static final List<FileKind> ALL = List.of(
-            new FileKind("experiment", "\"scenario\" with \"variants\" or \"grid\"", "sweep",
-                    root -> root.has("scenario") && (root.has("variants") || root.has("grid")), ValidateChecks::experiment),
+            new FileKind("experiment", "\"scenario\"", "sweep", root -> root.has("scenario"), ValidateChecks::experiment),
             new FileKind("calibration-params", "\"parameters\"", "calibrate --params", root -> root.has("parameters"), ValidateChecks::parameters),
             new FileKind("targets", "\"targets\" without \"parks\" or \"base\"", "check-targets and calibrate",
                     root -> root.has("targets") && !root.has("parks") && !root.has("base"), ValidateChecks::targets),

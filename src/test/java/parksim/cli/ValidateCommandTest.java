@@ -103,12 +103,21 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anExperimentWithoutVariantsIsStillCheckedAsAnExperiment() throws IOException {
+        Path file = json("novariants.json", "{\"name\": \"e\", \"scenario\": \"%s\", \"replications\": 2, \"seed\": 1}"
+                .formatted(absolute("scenarios/yanji-projection.json")));
+        CliRunner r = CliRunner.run("validate", file.toString());
+        assertEquals(2, r.code());
+        assertEquals("parksim: " + file + ": variants: expected at least one variant, or a grid, found \"neither\"\n", r.err());
+    }
+
+    @Test
     void aFileOfNoKnownKindIsNamedAsSuch() throws IOException {
         Path file = json("other.json", "{\"rows\": [1, 2]}");
         CliRunner r = CliRunner.run("validate", file.toString());
         assertEquals(2, r.code());
         assertEquals("parksim: " + file + ": expected a scenario, experiment, targets or calibration-params file (experiment: "
-                + "\"scenario\" with \"variants\" or \"grid\"; calibration-params: \"parameters\"; targets: \"targets\" without "
+                + "\"scenario\"; calibration-params: \"parameters\"; targets: \"targets\" without "
                 + "\"parks\" or \"base\"; scenario: \"parks\", \"base\" or another scenario field), found the fields [rows]\n", r.err());
     }
 
