@@ -30,7 +30,11 @@ record FileKind(String name, String signature, String usedBy, Predicate<JsonNode
     /** Fields only a scenario has at its top level (an experiment has a name and months too). */
     private static final List<String> SCENARIO_FIELDS = List.of("base", "parks", "start", "market", "model", "sources");
 
-    /** In order: the first kind that recognises a file is the one it is checked as. */
+    /**
+     * In order: the first kind that recognises a file is the one it is checked as, so a kind whose files
+     * also have another kind's fields goes first (a sensitivity file, which names a scenario like an
+     * experiment but has inputs: {@code root.has("scenario") && root.has("inputs")}, goes before experiment).
+     */
     static final List<FileKind> ALL = List.of(
             new FileKind("experiment", "\"scenario\"", "sweep", root -> root.has("scenario"), ValidateChecks::experiment),
             new FileKind("calibration-params", "\"parameters\"", "calibrate --params", root -> root.has("parameters"), ValidateChecks::parameters),
