@@ -7,8 +7,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Progress as plain lines, for a log file or a Slurm job's output, where a redrawn bar ({@code \r} frames)
- * is unreadable: a line each time another 10 % is done, or when 30 s have passed since the last line,
- * with the elapsed time and the estimated time left. Not thread-safe: {@link Progress} synchronises.
+ * is unreadable: a line each time another 10 % is done, and between those at the first step 30 s after
+ * the last line, with the elapsed time and the estimated time left. Not thread-safe: {@link Progress} synchronises.
  */
 final class ProgressLines {
     static final long EVERY_NANOS = 30_000_000_000L;
