@@ -62,6 +62,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (replications < 1) return usage(err, "--replications must be at least 1, was " + replications);
         if (months != null && months < 1) return usage(err, "--months must be at least 1, was " + months);
+        FileKind.require(file, "scenario");
         LoadedScenario loaded = ScenarioLoader.load(file);
         try {
             Require.seed(seed != null ? seed : loaded.scenario().seed(), replications, "seed");
