@@ -24,11 +24,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim compare}: compares the results of policy variants, each difference with its uncertainty. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compares result CSVs of policy variants (run folders, sweep folders or timeseries.csv files):",
-                "each variant's metrics with 95% CIs, its difference from the baseline with CI, paired or unpaired tests",
-                "with Holm's correction, effect sizes, target probabilities and cost-effectiveness; a verdict and a ranking;",
-                "who a package induced and who would have come anyway (from firms.csv); budget use.",
-                "Writes comparison.csv, ranking.csv, targets.csv, additionality.csv, budget.csv, report.html and the charts as PNG files."})
+        description = {"Compares result CSVs of policy variants (run folders, sweep folders or timeseries.csv files): "
+                + "each variant's metrics with 95%% CIs, its difference from the baseline and from every other variant with CI, "
+                + "paired or unpaired tests with Holm's correction over the outcomes, effect sizes, target probabilities and "
+                + "cost-effectiveness with Fieller CIs; a verdict and a ranking; who a package induced and who would have come "
+                + "anyway (from firms.csv); budget use; Shapley shares of a sweep --shapley folder.",
+                "Writes comparison.csv, ranking.csv, targets.csv, additionality.csv, budget.csv, shapley.csv, report.html and "
+                + "the charts as PNG files."})
 public final class CompareCommand implements Callable<Integer> {
     /** The headline metrics: compared by default, and shown in the terminal table. */
     public static final List<Metric> HEADLINE = List.of(Metric.TENANTS_SIGNED_CUM, Metric.TENANTS_OPEN, Metric.OUTPUT_12M,

@@ -61,6 +61,7 @@ public final class SweepCommand implements Callable<Integer> {
             return ParkSimCommand.BAD_INPUT;
         }
         int poolSize = threads.poolSize();
+        FileKind.require(file, "experiment");
         Experiment e = shapley == null ? ExperimentLoader.load(file)
                 : ExperimentLoader.load(file, tree -> ShapleyExperiment.derive(tree, shapley, file.toString()));
         Path dir = out != null ? out

@@ -7,7 +7,8 @@ import java.util.Map;
 import parksim.core.CalendarMonth;
 import parksim.core.Fmt;
 import parksim.core.Metric;
-import parksim.policy.InstrumentKind;
+import parksim.policy.Instruments;
+import parksim.scenario.ParkSpec;
 import parksim.scenario.Scenario;
 import parksim.scenario.TargetSpec;
 
@@ -40,7 +41,9 @@ public final class SummaryTable {
             for (Metric m : YEARLY_STOCKS) header.add(m.column() + "_" + y);
             for (Metric m : YEARLY_FLOWS) header.add(m.column() + "_" + y);
         }
-        for (InstrumentKind k : InstrumentKind.values()) header.add("spend_" + k.id() + "_cny");
+        header.add("budget_cny");
+        header.add("budget_out_month");
+        for (Instruments.Entry e : spendColumns(scenario)) header.add("spend_" + e.column() + "_cny");
         targets = scenario.targets();
         for (TargetSpec t : targets) {
             header.add("target_" + t.id() + "_value");
@@ -48,12 +51,23 @@ public final class SummaryTable {
         }
     }
 
+    /** Instruments paid from the budget: every built-in one, and any other a park of the scenario uses. */
+    private static List<Instruments.Entry> spendColumns(Scenario scenario) {
+        List<Instruments.Entry> columns = new ArrayList<>();
+        for (Instruments.Entry e : Instruments.all()) {
+            if (!e.paidFromBudget()) continue;
+            boolean used = scenario.parks().stream().map(ParkSpec::policies).anyMatch(p -> p.get(e.id()) != null);
+            if (e.builtIn() || used) columns.add(e);
+        }
+        return columns;
+    }
+
     public List<String> header() { return List.copyOf(header); }
 
     /** Calendar years with a December inside the run. */
     public List<Integer> years() { return List.copyOf(years); }
 
-    List<String> row(RunIdentity id, String park, ParkHistory h, double[] spendByKind, List<TargetResult> results) {
+    List<String> row(RunIdentity id, String park, ParkHistory h, BudgetUse budget, List<TargetResult> results) {
         Map<String, String> cells = new LinkedHashMap<>();
         cells.put("run_id", id.runId());
         cells.put("scenario", id.scenario());
@@ -72,7 +86,12 @@ public final class SummaryTable {
             for (Metric m : YEARLY_STOCKS) cells.put(m.column() + "_" + y, dec == null ? "" : m.format(dec.get(m)));
             for (Metric m : YEARLY_FLOWS) cells.put(m.column() + "_" + y, m.format(h.yearFlow(y, m)));
         }
-        for (InstrumentKind k : InstrumentKind.values()) cells.put("spend_" + k.id() + "_cny", Fmt.whole(spendByKind[k.ordinal()]));
+        cells.put("budget_cny", Fmt.whole(budget.totalCny()));
+        cells.put("budget_out_month", budget.outMonth() == null ? "" : budget.outMonth().toString());
+        for (Instruments.Entry e : Instruments.all()) {
+            Double spent = budget.spentCny().get(e.id());
+            if (spent != null) cells.put("spend_" + e.column() + "_cny", Fmt.whole(spent));
+        }
         for (TargetResult r : results) {
             if (!r.target().park().equals(park)) continue;
             cells.put("target_" + r.target().id() + "_value", r.reached() ? r.target().metric().format(r.value()) : "");

@@ -9,13 +9,24 @@ import parksim.core.Require;
  * {@code decayMonths}.
  */
 public record EventsProgramme(Double perYear, Double awarenessBoost, Double decayMonths, Double costPerEvent,
-                              CalendarMonth start, CalendarMonth end) implements Instrument {
+                              CalendarMonth start, CalendarMonth end) implements ParkProgramme {
+    private static final long serialVersionUID = 1L;
+
     public EventsProgramme {
         Require.between(perYear, 0, 365, "perYear");
         Require.share(awarenessBoost, "awarenessBoost");
         Require.positive(decayMonths, "decayMonths");
         Require.atLeast(costPerEvent, 0, "costPerEvent");
         Require.ordered(start, end, "end");
+    }
+
+    @Override
+    public double costIn(CalendarMonth month, int k) { return eventsInMonth(k) * costPerEvent; }
+
+    /** Events held this month raise visibility; unfunded or inactive, it only fades. */
+    @Override
+    public void act(ProgrammeEffects effects, CalendarMonth month, int k, boolean funded) {
+        effects.events(funded ? eventsInMonth(k) : 0, awarenessBoost, retention());
     }
 
     /** Events held in the {@code k}-th month of the programme (k = 0, 1, ...): spreads perYear over 12 months. */
@@ -26,5 +37,10 @@ public record EventsProgramme(Double perYear, Double awarenessBoost, Double deca
     /** Visibility carried over from one month to the next. */
     public double retention() {
         return Math.exp(-1.0 / decayMonths);
+    }
+
+    @Override
+    public String describe() {
+        return Terms.fmt("%.0f events a year", perYear);
     }
 }
