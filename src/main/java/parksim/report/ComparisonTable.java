@@ -82,9 +82,12 @@ public final class ComparisonTable {
                 List.copyOf(rows), targets(results), List.copyOf(warnings), pairing);
     }
 
-    /** Cost metrics: what a package spends, not what it achieves. They are left out of the outcome family and of rankings. */
+    /** What a package spends, owes or invests, not what it achieves: left out of the outcome family and of rankings. */
+    private static final java.util.Set<Metric> COSTS = java.util.EnumSet.of(Metric.SPEND, Metric.SPEND_CUM, Metric.COMMITTED, Metric.UNPAID,
+            Metric.UNPAID_CUM, Metric.FUND_INVESTED, Metric.FUND_INVESTED_CUM, Metric.FUND_RECOVERED_CUM, Metric.FUND_HOLDINGS);
+
     public static boolean isCost(Metric m) {
-        return m == Metric.SPEND || m == Metric.SPEND_CUM || m == Metric.COMMITTED;
+        return COSTS.contains(m);
     }
 
     /** A row before Holm's correction. */

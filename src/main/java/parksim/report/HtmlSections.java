@@ -150,7 +150,7 @@ final class HtmlSections {
                 .append("Cohen's d with the pooled SD.</li>\n")
                 .append("<li>Every variant is compared with the baseline and with every other variant. Holm's step-down correction runs over the ")
                 .append("<b>outcome family</b> (all comparisons of metrics that are not costs: every pair, metric, date and park) and, separately, ")
-                .append("over the <b>cost family</b> (spend_cny, spend_cum_cny, committed_cny); t-tests and rank tests separately. ")
+                .append("over the <b>cost family</b> (spend, commitments, unpaid promises and equity-fund figures); t-tests and rank tests separately. ")
                 .append("The confidence intervals are not adjusted, so one can exclude zero while the adjusted p is above 0.05.</li>\n")
                 .append("<li>Ranking: p_best is the share of 4,000 bootstrap resamples of the runs in which a variant's mean is best (ties shared); ")
                 .append("resamples draw the same replicates for every variant when all share seeds (paired), from a fixed-seed MersenneTwisterFast.</li>\n")

@@ -22,9 +22,9 @@ import parksim.core.Metric;
 public final class Ranking {
     public static final int RESAMPLES = 4000;
     private static final long BOOTSTRAP_SEED = 20_251_129L;
-    /** Metrics for which fewer is better: firms lost. Every other outcome is better when higher. */
+    /** Metrics for which fewer is better: firms lost or turned away. Every other outcome is better when higher. */
     private static final List<Metric> LOWER_IS_BETTER = List.of(Metric.DECLINED, Metric.WITHDRAWN, Metric.EXITED, Metric.WITHDRAWALS,
-            Metric.EXITS);
+            Metric.EXITS, Metric.TURNED_AWAY_NO_FLOOR, Metric.TURNED_AWAY_NO_FLOOR_CUM);
 
     /** One variant's place. {@code rank} 1 is the best mean; {@code pBeatsBaseline} is NaN for the baseline itself. */
     public record Entry(String variant, int rank, double mean, double pBest, double pBeatsBaseline) {}
