@@ -140,9 +140,11 @@ public final class VariantLabels {
         return s;
     }
 
+    /** The park a path is under: its id, or "park<i>" for a list index; "" for a path outside the parks. */
     private static String park(String path) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^parks\\[([^\\]]+)]").matcher(path);
-        return m.find() ? m.group(1) : "";
+        if (!m.find()) return "";
+        return m.group(1).matches("\\d+") ? "park" + m.group(1) : m.group(1);
     }
 
     /** The word a label uses for a factor: the instrument ("rent"), with its field when the grid has two of one instrument. */
@@ -153,10 +155,12 @@ public final class VariantLabels {
         if (i >= 0 && i + 1 < s.size()) {
             String instrument = s.get(i + 1);
             word = INSTRUMENT_WORDS.getOrDefault(instrument, words(instrument));
-            long sameInstrument = all.stream().filter(p -> steps(p).contains(instrument)).count();
+            long sameInstrument = all.stream().filter(p -> park(p).equals(park(path)) && steps(p).contains(instrument)).count();
             if (sameInstrument > 1 && i + 2 < s.size()) word += " " + words(s.get(i + 2));
         } else {
-            word = words(s.get(s.size() - 1));
+            String last = s.get(s.size() - 1);
+            boolean shared = all.stream().filter(p -> park(p).equals(park(path)) && steps(p).get(steps(p).size() - 1).equals(last)).count() > 1;
+            word = (shared && s.size() > 1 ? words(s.get(s.size() - 2)) + " " : "") + words(last);
         }
         boolean manyParks = all.stream().map(VariantLabels::park).distinct().count() > 1;
         return manyParks && !park(path).isEmpty() ? park(path) + " " + word : word;
@@ -173,9 +177,8 @@ public final class VariantLabels {
             String name = (manyParks && !park(p).isEmpty() ? park(p) + "_" : "") + String.join("_", kept.stream().map(VariantLabels::snake).toList());
             names.add(name);
         }
-        for (int k = 0; k < names.size(); k++) {
-            if (names.indexOf(names.get(k)) != names.lastIndexOf(names.get(k))) names.set(k, paths.get(k));
-        }
+        List<String> clashing = names.stream().filter(n -> names.indexOf(n) != names.lastIndexOf(n)).toList();
+        for (int k = 0; k < names.size(); k++) if (clashing.contains(names.get(k))) names.set(k, paths.get(k));
         return List.copyOf(names);
     }
 
