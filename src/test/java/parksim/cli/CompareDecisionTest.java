@@ -76,6 +76,20 @@ class CompareDecisionTest {
     }
 
     @Test
+    void runsWithoutCommonSeedsAreRankedByAnUnpairedBootstrap() throws IOException {
+        Path a = SyntheticResults.write(dir.resolve("a"), Spec.run("a", Variant.of("a", 1, 1), 12, 1000));
+        Path b = SyntheticResults.write(dir.resolve("b"), Spec.run("b", Variant.of("b", 1, 2, Metric.TENANTS_SIGNED_CUM, 20), 12, 5000));
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRunner.run("compare", a.toString(), b.toString(), "--out", out.toString()).code());
+        Map<String, String> best = where(where(csv(out.resolve("ranking.csv")), "metric", "tenants_signed_cum"), "rank", "1").get(0);
+        assertEquals("b", best.get("variant"));
+        assertEquals("bootstrap (unpaired)", best.get("resampling"));
+        assertTrue(num(best, "p_best") > 0.99, best.toString());
+        assertEquals("runs not paired by seed", CompareCommandTest.row(csv(out.resolve("comparison.csv")), "b", "tenants_signed_cum", "2026-12")
+                .get("diff_per_extra_spend_note"), "no ratio for unpaired runs");
+    }
+
+    @Test
     void allPairsAreComparedAndHolmsFamilyLeavesOutTheCost() throws IOException {
         Path sweep = SyntheticResults.write(dir.resolve("s"), Spec.sweep(List.of(Variant.of("base", 1, 1),
                 Variant.of("a", 0.3, 2, Metric.TENANTS_OPEN, 3, Metric.SPEND_CUM, 10e6), Variant.of("b", 0.3, 3, Metric.TENANTS_OPEN, 1),
