@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,8 @@ public final class SweepFolder implements AutoCloseable {
     public static final String TIMESERIES = "timeseries.csv";
     public static final String SUMMARY = "summary.csv";
     public static final String EXPERIMENT = "experiment.json";
+    /** How often finished runs are made durable: an fsync per run would slow short runs down. */
+    private static final long CHECKPOINT_NANOS = 1_000_000_000L;
 
     private final Path dir;
     private final Experiment experiment;
@@ -51,21 +54,29 @@ public final class SweepFolder implements AutoCloseable {
     private FileChannel timeseries;
     private FileChannel summary;
     private FileChannel runs;
+    private final FolderLock lock;
+    private final StringBuilder pendingRuns = new StringBuilder();
+    private long lastCheckpoint = System.nanoTime();
 
-    private SweepFolder(Path dir, Experiment experiment, Shard shard, Map<String, Long> done) {
+    private SweepFolder(Path dir, Experiment experiment, Shard shard, Map<String, Long> done, FolderLock lock) {
         this.dir = dir;
         this.experiment = experiment;
         this.shard = shard;
         this.done = done;
+        this.lock = lock;
     }
 
-    /** Opens {@code dir} for the experiment: creates it, or resumes it if it holds the same experiment and shard. */
+    /**
+     * Opens {@code dir} for the experiment: creates it, or resumes it if it holds the same experiment and shard.
+     * Refused while another process writes there.
+     */
     public static SweepFolder open(Path dir, Experiment e, Shard shard, List<String> runsHeader, List<String> summaryHeader,
                                    List<String> timeseriesHeader) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put(RUNS, runsHeader);
         headers.put(SUMMARY, summaryHeader);
         headers.put(TIMESERIES, timeseriesHeader);
+        FolderLock lock = FolderLock.acquire(dir, "sweep " + e.file().getFileName());
         try {
             Path meta = dir.resolve(EXPERIMENT);
             SweepFolder folder;
@@ -73,22 +84,17 @@ public final class SweepFolder implements AutoCloseable {
                 checkSameExperiment(meta, e, shard);
                 for (String f : headers.keySet()) cutTornLine(dir.resolve(f));
                 checkHeaders(dir, headers);
-                Map<String, Long> done = readDone(dir.resolve(RUNS), e);
-                for (String f : List.of(SUMMARY, TIMESERIES)) dropRowsOfUnfinishedRuns(dir.resolve(f), done.keySet());
-                folder = new SweepFolder(dir, e, shard, done);
+                Done done = readDone(dir.resolve(RUNS), e);
+                dropRunsWithoutRows(dir, done);
+                for (String f : List.of(SUMMARY, TIMESERIES)) dropRowsOfUnfinishedRuns(dir.resolve(f), done.seeds().keySet());
+                folder = new SweepFolder(dir, e, shard, done.seeds(), lock);
             } else {
-                if (Files.isDirectory(dir)) {
-                    try (Stream<Path> s = Files.list(dir)) {
-                        if (s.findAny().isPresent()) {
-                            throw new InputException(dir.toString(), "holds files but no " + EXPERIMENT + ": choose an empty or new folder with --out");
-                        }
-                    }
-                }
-                Files.createDirectories(dir);
+                checkFreshOrLeftOver(dir, headers.keySet());
+                // The headers first and experiment.json last: a folder without experiment.json never holds a finished run.
                 for (Map.Entry<String, List<String>> h : headers.entrySet()) {
                     Files.writeString(dir.resolve(h.getKey()), CsvOutput.line(h.getValue()), StandardCharsets.UTF_8);
                 }
-                folder = new SweepFolder(dir, e, shard, new LinkedHashMap<>());
+                folder = new SweepFolder(dir, e, shard, new LinkedHashMap<>(), lock);
             }
             folder.writeMeta(false, 0);
             folder.timeseries = FileChannel.open(dir.resolve(TIMESERIES), StandardOpenOption.APPEND);
@@ -96,7 +102,39 @@ public final class SweepFolder implements AutoCloseable {
             folder.runs = FileChannel.open(dir.resolve(RUNS), StandardOpenOption.APPEND);
             return folder;
         } catch (IOException ex) {
+            lock.close();
             throw new UncheckedIOException("cannot open sweep folder " + dir, ex);
+        } catch (RuntimeException ex) {
+            lock.close();
+            throw ex;
+        }
+    }
+
+    /**
+     * A folder without experiment.json may be new, or what a sweep killed while it started left: header-only
+     * CSVs, a temporary file. Anything else is someone's files, which a sweep must not touch.
+     */
+    private static void checkFreshOrLeftOver(Path dir, Set<String> csvs) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.toList();
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            boolean ours = name.equals(FolderLock.FILE) || name.equals(EXPERIMENT + ".tmp")
+                    || csvs.contains(name) && Files.isRegularFile(f) && atMostOneLine(f);
+            if (!ours) {
+                throw new InputException(dir.toString(), "holds files but no " + EXPERIMENT + " (e.g. " + name
+                        + "): choose an empty or new folder with --out");
+            }
+        }
+    }
+
+    private static boolean atMostOneLine(Path file) throws IOException {
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.limit(2).count() <= 1;
+        } catch (UncheckedIOException e) {
+            return false;
         }
     }
 
@@ -105,15 +143,35 @@ public final class SweepFolder implements AutoCloseable {
 
     public Path dir() { return dir; }
 
-    /** Appends one finished run: its time series and summary rows first, its runs.csv row last. */
-    void append(String timeseriesRows, String summaryRows, String runsRow) {
+    /**
+     * Appends one finished run: its time series and summary rows at once, its runs.csv row at the next
+     * checkpoint, after those rows are on disk. So a runs.csv row always has its rows, even after a power loss.
+     */
+    synchronized void append(String timeseriesRows, String summaryRows, String runsRow) {
         write(timeseries, timeseriesRows);
         write(summary, summaryRows);
-        write(runs, runsRow);
+        pendingRuns.append(runsRow);
+        if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS) checkpoint();
+    }
+
+    /** Forces the rows written so far to disk, then records their runs in runs.csv and forces that too. */
+    public synchronized void checkpoint() {
+        lastCheckpoint = System.nanoTime();
+        if (pendingRuns.isEmpty()) return;
+        try {
+            timeseries.force(false);
+            summary.force(false);
+            write(runs, pendingRuns.toString());
+            runs.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + dir, e);
+        }
+        pendingRuns.setLength(0);
     }
 
     /** Records in experiment.json whether every run of this folder's shard has finished. */
     public void finish(boolean complete, int failed) {
+        checkpoint();
         writeMeta(complete, failed);
     }
 
@@ -202,25 +260,55 @@ public final class SweepFolder implements AutoCloseable {
         }
     }
 
-    private static Map<String, Long> readDone(Path runsFile, Experiment e) throws IOException {
+    /** The runs runs.csv lists: run id → seed, and those that finished ok (and so must have rows). */
+    private record Done(Map<String, Long> seeds, Set<String> ok) {}
+
+    private static Done readDone(Path runsFile, Experiment e) throws IOException {
         Map<String, Long> expected = new LinkedHashMap<>();
         for (Experiment.PlannedRun r : e.plan()) expected.put(r.runId(), r.seed());
         Map<String, Long> done = new LinkedHashMap<>();
+        Set<String> ok = new HashSet<>();
         try (Reader in = Files.newBufferedReader(runsFile, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
             for (CSVRecord row : parser) {
                 String id = row.get("run_id");
-                long seed = Long.parseLong(row.get("seed"));
                 Long want = expected.get(id);
-                if (want == null || want != seed) {
+                String seed = row.isConsistent() ? row.get("seed") : "";
+                if (want == null || !seed.equals(Long.toString(want))) {
                     throw new InputException(runsFile.toString(), "line " + parser.getCurrentLineNumber(),
                             want == null ? "a run of this experiment" : "seed " + want + " for run " + id,
                             want == null ? "run " + id : "seed " + seed);
                 }
-                done.put(id, seed);
+                if (done.put(id, want) != null) {
+                    throw new InputException(runsFile.toString(), "line " + parser.getCurrentLineNumber(), "each run once", "run " + id + " again");
+                }
+                if ("ok".equals(row.get("status"))) ok.add(id);
             }
         }
-        return done;
+        return new Done(done, ok);
+    }
+
+    /**
+     * A run listed as ok whose rows are missing (a power loss before the rows reached the disk, with files
+     * written without checkpoints) is taken off runs.csv, so that it runs again.
+     */
+    private static void dropRunsWithoutRows(Path dir, Done done) throws IOException {
+        Set<String> lost = new HashSet<>(done.ok());
+        Set<String> inSummary = runIds(dir.resolve(SUMMARY));
+        Set<String> inTimeseries = runIds(dir.resolve(TIMESERIES));
+        lost.removeIf(id -> inSummary.contains(id) && inTimeseries.contains(id));
+        if (lost.isEmpty()) return;
+        done.seeds().keySet().removeAll(lost);
+        dropRowsOfUnfinishedRuns(dir.resolve(RUNS), done.seeds().keySet());
+    }
+
+    private static Set<String> runIds(Path file) throws IOException {
+        Set<String> ids = new HashSet<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            for (CSVRecord row : parser) ids.add(row.get(0));
+        }
+        return ids;
     }
 
     /** Keeps only rows of finished runs, rewriting the file (through a temporary file) if anything must go. */
@@ -244,6 +332,15 @@ public final class SweepFolder implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            if (runs != null) checkpoint();
+        } finally {
+            closeChannels();
+            lock.close();
+        }
+    }
+
+    private void closeChannels() {
         for (FileChannel c : new FileChannel[] {timeseries, summary, runs}) {
             try {
                 if (c != null) c.close();

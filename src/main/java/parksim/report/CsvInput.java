@@ -1,6 +1,7 @@
 package parksim.report;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -35,11 +36,14 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
     private final Map<String, Integer> columns = new HashMap<>();
     private long linesRead;
     private boolean iterated;
+    private ResultColumns cells;
+    private final boolean endsWithLineBreak;
 
-    private CsvInput(String file, CSVParser parser, List<String> header) {
+    private CsvInput(String file, CSVParser parser, List<String> header, boolean endsWithLineBreak) {
         this.file = file;
         this.parser = parser;
         this.header = header;
+        this.endsWithLineBreak = endsWithLineBreak;
         for (int i = 0; i < header.size(); i++) {
             if (columns.putIfAbsent(header.get(i), i) != null) {
                 throw new InputException(file, at(1, i), "column names that appear once", "\"" + header.get(i) + "\" again");
@@ -68,12 +72,27 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
             List<String> header = new ArrayList<>(records.next().toList());
             // A byte-order mark, as some spreadsheet programs write, is not part of the first column's name.
             if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) header.set(0, header.get(0).substring(1));
-            CsvInput input = new CsvInput(file, parser, List.copyOf(header));
+            CsvInput input = new CsvInput(file, parser, List.copyOf(header), endsWithLineBreak(path));
             input.linesRead = parser.getCurrentLineNumber();
             return input;
         } catch (UncheckedIOException | IOException e) {
             throw unreadable(file, 1, e);
         }
+    }
+
+    /** Whether the file's last byte is a line break: a file cut short in a write (kill -9, a full disk) ends mid-line. */
+    private static boolean endsWithLineBreak(Path path) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(path.toFile(), "r")) {
+            if (raf.length() == 0) return true;
+            raf.seek(raf.length() - 1);
+            return raf.read() == '\n';
+        }
+    }
+
+    /** Checks every cell of every data row by its column's kind, also the cells the reader does not use. */
+    public CsvInput checkingCells(ResultColumns columns) {
+        this.cells = columns;
+        return this;
     }
 
     public String file() { return file; }
@@ -117,7 +136,13 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
                 if (record.size() != header.size()) {
                     throw new InputException(file, "line " + line, header.size() + " cells as in the header", record.size() + " cells");
                 }
-                return new Row(line, record);
+                if (!endsWithLineBreak && !hasNext()) {
+                    throw new InputException(file, "line " + line, "a last line that ends with a line break",
+                            "a line cut short (the file ends in the middle of it, as a crash or a full disk leaves it)");
+                }
+                Row row = new Row(line, record);
+                if (cells != null) cells.check(row);
+                return row;
             }
         };
     }
@@ -175,6 +200,9 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
         /** The cell as is, possibly empty. */
         public String raw(int column) { return record.get(column); }
 
+        /** The row's cells, as read. */
+        public List<String> cells() { return record.toList(); }
+
         public double number(int column) {
             String s = record.get(column).trim();
             if (!NUMBER.matcher(s).matches()) throw bad(column, "a number", found(s));
@@ -206,7 +234,7 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
             return new InputException(file, at(line, column), expected, found);
         }
 
-        private String found(String s) {
+        public String found(String s) {
             return s.isEmpty() ? "an empty cell" : "\"" + (s.length() > 40 ? s.substring(0, 37) + "..." : s) + "\"";
         }
     }
