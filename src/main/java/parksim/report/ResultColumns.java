@@ -8,11 +8,11 @@ import java.util.Set;
  * so that every cell is checked, also those a command does not use: a file with one bad cell is not
  * trusted for the others. By name: the run's identity and park are non-empty texts, {@code status} is
  * {@code ok} or {@code failed}, {@code date} and {@code end_date} are months, {@code replicate},
- * {@code seed}, {@code wall_ms} and {@code firm_months} whole numbers, {@code error} and a sweep's factor
+ * {@code seed}, {@code wall_ms} and {@code firm_months} whole numbers, {@code target_<id>_met} 1, 0 or empty, {@code error} and a sweep's factor
  * columns (scenario paths, which contain '.' or '[') any text; every other column is a number.
  */
 public final class ResultColumns {
-    private enum Kind { ID, TEXT, STATUS, MONTH, SEED, COUNT, NUMBER }
+    private enum Kind { ID, TEXT, STATUS, MONTH, SEED, COUNT, MET, NUMBER }
 
     private static final Set<String> IDS = Set.of("run_id", "scenario", "variant", "park");
     private static final Set<String> COUNTS = Set.of("replicate", "wall_ms", "firm_months");
@@ -41,6 +41,7 @@ public final class ResultColumns {
         if (column.equals("error") || column.contains(".") || column.contains("[")) return Kind.TEXT;
         if (column.equals("date") || column.equals("end_date")) return Kind.MONTH;
         if (column.equals("seed")) return Kind.SEED;
+        if (column.startsWith("target_") && column.endsWith("_met")) return Kind.MET;
         if (COUNTS.contains(column)) return Kind.COUNT;
         return Kind.NUMBER;
     }
@@ -59,6 +60,10 @@ public final class ResultColumns {
                 case SEED -> row.whole(i);
                 case COUNT -> {
                     if (!(emptyNumbers && row.raw(i).isEmpty()) && row.whole(i) < 0) throw row.bad(i, "a whole number >= 0", row.raw(i));
+                }
+                case MET -> {
+                    String s = row.raw(i).trim();
+                    if (!s.isEmpty() && !s.equals("1") && !s.equals("0")) throw row.bad(i, "1 (met), 0 (not met) or an empty cell", row.found(s));
                 }
                 case NUMBER -> {
                     if (!(emptyNumbers && row.raw(i).isEmpty())) row.number(i);
