@@ -62,6 +62,12 @@ public final class Calibrator {
 
     /** Runs the calibration, holding the folder's lock: a second process on the same folder is refused. */
     public Result run(int maxEvaluations, Progress progress) {
+        try {
+            // Checked before the lock file is made, too, so that a folder of other files is left as it was.
+            if (Files.isDirectory(out) && !Files.exists(out.resolve(STATE))) checkNoOtherFiles();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (FolderLock lock = FolderLock.acquire(out, "calibrate")) {
             return runLocked(maxEvaluations, progress);
         }

@@ -76,6 +76,12 @@ public final class SweepFolder implements AutoCloseable {
         headers.put(RUNS, runsHeader);
         headers.put(SUMMARY, summaryHeader);
         headers.put(TIMESERIES, timeseriesHeader);
+        try {
+            // Checked before the lock file is made, too, so that a folder of other files is left as it was.
+            if (Files.isDirectory(dir) && !Files.exists(dir.resolve(EXPERIMENT))) checkFreshOrLeftOver(dir, headers.keySet());
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + dir, ex);
+        }
         FolderLock lock = FolderLock.acquire(dir, "sweep " + e.file().getFileName());
         try {
             Path meta = dir.resolve(EXPERIMENT);
