@@ -97,9 +97,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             report.print(o);
             o.printf("%ncalibrated scenarios: %s%n", written.stream().map(Path::toString).toList());
         } catch (IOException e) {
-            return WriteFailure.report(err, new UncheckedIOException(e));
+            return WriteFailure.report(err, dir, new UncheckedIOException(e), true);
         } catch (UncheckedIOException e) {
-            return WriteFailure.report(err, e);
+            return WriteFailure.report(err, dir, e, true);
         }
         return ParkSimCommand.OK;
     }

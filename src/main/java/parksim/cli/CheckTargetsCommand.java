@@ -79,7 +79,7 @@ public final class CheckTargetsCommand implements Callable<Integer> {
                 report.writeCsv(dir.file("fit-report.csv"));
                 dir.commit();
             } catch (UncheckedIOException ex) {
-                return WriteFailure.report(spec.commandLine().getErr(), ex);
+                return WriteFailure.report(spec.commandLine().getErr(), out, ex, false);
             }
         }
         return strict && !report.allFit() ? ParkSimCommand.FAILED : ParkSimCommand.OK;

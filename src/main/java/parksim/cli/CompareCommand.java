@@ -113,9 +113,9 @@ public final class CompareCommand implements Callable<Integer> {
             HtmlReport.write(dir.file("report.html"), table, set.variants(), charts);
             dir.commit();
         } catch (IOException e) {
-            return WriteFailure.report(err, new UncheckedIOException(e));
+            return WriteFailure.report(err, target, new UncheckedIOException(e), false);
         } catch (UncheckedIOException e) {
-            return WriteFailure.report(err, e);
+            return WriteFailure.report(err, target, e, false);
         }
 
         for (String w : table.warnings()) err.println("parksim: warning: " + w);

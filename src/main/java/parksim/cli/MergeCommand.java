@@ -37,7 +37,7 @@ public final class MergeCommand implements Callable<Integer> {
         try {
             r = SweepMerge.merge(dirs, out, replace);
         } catch (UncheckedIOException e) {
-            return WriteFailure.report(spec.commandLine().getErr(), e);
+            return WriteFailure.report(spec.commandLine().getErr(), out, e, false);
         }
         var o = spec.commandLine().getOut();
         o.printf("merged %d folder(s): %d of %d runs%s -> %s%n", dirs.size(), r.runs(), r.planned(),

@@ -107,7 +107,7 @@ public final class RunCommand implements Callable<Integer> {
             writeRunJson(dir.file("run.json"), loaded, scenario, runs, started, (System.nanoTime() - t0) / 1_000_000);
             dir.commit();
         } catch (UncheckedIOException e) {
-            return WriteFailure.report(err, e);
+            return WriteFailure.report(err, target, e, false);
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%s: %d run(s) of %d months (%s to %s), seed %d%s -> %s%n", scenario.name(), replications,

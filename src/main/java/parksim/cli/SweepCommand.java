@@ -73,7 +73,7 @@ public final class SweepCommand implements Callable<Integer> {
             failedInFolder = SweepReport.failedRuns(dir);
             folder.finish(outcome.complete(), failedInFolder);
         } catch (UncheckedIOException ex) {
-            return WriteFailure.report(err, ex);
+            return WriteFailure.report(err, dir, ex, true);
         }
 
         PrintWriter o = spec.commandLine().getOut();
