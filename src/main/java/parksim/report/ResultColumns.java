@@ -66,7 +66,7 @@ public final class ResultColumns {
                     if (!s.isEmpty() && !s.equals("1") && !s.equals("0")) throw row.bad(i, "1 (met), 0 (not met) or an empty cell", row.found(s));
                 }
                 case NUMBER -> {
-                    if (!(emptyNumbers && row.raw(i).isEmpty())) row.number(i);
+                    if (!(emptyNumbers && row.raw(i).isEmpty())) row.checkNumber(i);
                 }
             }
         }
