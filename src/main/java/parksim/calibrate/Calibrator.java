@@ -149,7 +149,7 @@ public final class Calibrator {
                 throw new InputException(state.toString(), "fingerprint", "a calibration of the same targets, parameters, replications and seed ("
                         + fingerprint + ")", "another calibration (" + old.path("fingerprint").asText() + "); use another --out folder");
             }
-            parksim.experiment.SweepFolder.cutTornLine(log);
+            parksim.experiment.SweepRepair.cutTornLine(log);
             double bestObjective = Double.POSITIVE_INFINITY;
             double[] bestValues = null;
             try (Reader in = Files.newBufferedReader(log, StandardCharsets.UTF_8);

@@ -49,8 +49,9 @@ final class SweepCompleteness {
                 if (examples.size() < EXAMPLES) examples.add(id);
             }
         }
-        boolean saysComplete = meta.path("complete").asBoolean(false);
-        if (missing == 0 && saysComplete) return Optional.empty();
+        // A hand-made experiment.json without a plan or a "complete" field tells nothing either way.
+        boolean saysComplete = meta.path("complete").asBoolean(true);
+        if (planned == 0 || missing == 0 && saysComplete) return Optional.empty();
         StringBuilder w = new StringBuilder("INCOMPLETE SWEEP: " + files.description() + " plans " + planned + " runs, ");
         w.append(missing == 0 ? "all listed, but the sweep did not record its end (complete: false)"
                 : (planned - missing) + " finished; " + missing + " are missing (e.g. " + String.join(", ", examples) + ")");
