@@ -40,12 +40,7 @@ class BadInputCorpusTest {
 
     @BeforeAll
     static void sweepAndShards() throws IOException {
-        String scenario = Path.of("scenarios/yanji-projection.json").toAbsolutePath().toString();
-        experiment = shared.resolve("exp.json");
-        Files.writeString(experiment, """
-                {"name": "corpus", "scenario": "%s", "replications": 2, "seed": 5, "months": 6,
-                 "variants": [{"name": "baseline", "set": {}}, {"name": "rich", "set": {"parks[yanji].budget": 2e8}}]}
-                """.formatted(scenario));
+        experiment = ExperimentFiles.write(shared, "corpus", 2, 5, 6, "\"parks[yanji].budget\": 2e8");
         assertEquals(0, CliRunner.run("sweep", experiment.toString(), "--out", shared.resolve("full").toString()).code());
         for (int k = 1; k <= 2; k++) {
             assertEquals(0, CliRunner.run("sweep", experiment.toString(), "--shard", k + "/2", "--out", shared.resolve("s" + k).toString()).code());

@@ -18,11 +18,7 @@ class CompareIncompleteSweepTest {
 
     @Test
     void anIncompleteSweepIsComparedWithAWarningThatNamesTheMissingRuns() throws IOException {
-        Path exp = dir.resolve("exp.json");
-        Files.writeString(exp, """
-                {"name": "partial", "scenario": "%s", "replications": 4, "seed": 5, "months": 6,
-                 "variants": [{"name": "baseline", "set": {}}, {"name": "rich", "set": {"parks[yanji].budget": 2e8}}]}
-                """.formatted(Path.of("scenarios/yanji-projection.json").toAbsolutePath()));
+        Path exp = ExperimentFiles.write(dir, "partial", 4, 5, 6, "\"parks[yanji].budget\": 2e8");
         Path sweep = dir.resolve("sweep");
         assertEquals(0, CliRunner.run("sweep", exp.toString(), "--out", sweep.toString()).code());
         CliRunner whole = CliRunner.run("compare", sweep.toString(), "--out", dir.resolve("c0").toString());

@@ -34,11 +34,7 @@ class OutputFolderTest {
 
     @BeforeAll
     static void aSweep() throws IOException {
-        experiment = shared.resolve("exp.json");
-        Files.writeString(experiment, """
-                {"name": "outs", "scenario": "%s", "replications": 2, "seed": 5, "months": 6,
-                 "variants": [{"name": "baseline", "set": {}}, {"name": "rich", "set": {"parks[yanji].budget": 2e8}}]}
-                """.formatted(Path.of("scenarios/yanji-projection.json").toAbsolutePath()));
+        experiment = ExperimentFiles.write(shared, "outs", 2, 5, 6, "\"parks[yanji].budget\": 2e8");
         sweep = shared.resolve("sweep");
         assertEquals(0, CliRunner.run("sweep", experiment.toString(), "--out", sweep.toString()).code());
     }

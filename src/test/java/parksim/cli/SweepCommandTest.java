@@ -17,16 +17,8 @@ class SweepCommandTest {
     Path dir;
 
     private Path experiment(String name, int replications, int months) throws IOException {
-        String scenario = Path.of("scenarios/yanji-projection.json").toAbsolutePath().toString();
-        Path file = dir.resolve(name + ".json");
-        Files.writeString(file, """
-                {"name": "%s", "scenario": "%s", "replications": %d, "seed": 77, "months": %d,
-                 "variants": [{"name": "baseline", "set": {}},
-                              {"name": "rich", "set": {"parks[yanji].budget": 2e8, "parks[yanji].policies.rentSubsidy.share": 0.9}}]}
-                """.formatted(name, scenario, replications, months));
-        return file;
+        return ExperimentFiles.write(dir, name, replications, 77, months, "\"parks[yanji].budget\": 2e8, \"parks[yanji].policies.rentSubsidy.share\": 0.9");
     }
-
 
     @Test
     void aSweepWritesItsFilesAndReportsEachVariant() throws IOException {

@@ -19,14 +19,8 @@ class SweepReliabilityTest {
     @TempDir
     Path dir;
 
-    private Path experiment(String name, int replications, int months, String secondVariant) throws IOException {
-        String scenario = Path.of("scenarios/yanji-projection.json").toAbsolutePath().toString();
-        Path file = dir.resolve(name + ".json");
-        Files.writeString(file, """
-                {"name": "%s", "scenario": "%s", "replications": %d, "seed": 77, "months": %d,
-                 "variants": [{"name": "baseline", "set": {}}, {"name": "other", "set": {%s}}]}
-                """.formatted(name, scenario, replications, months, secondVariant));
-        return file;
+    private Path experiment(String name, int replications, int months, String richSet) throws IOException {
+        return ExperimentFiles.write(dir, name, replications, 77, months, richSet);
     }
 
     private static String read(Path file) throws IOException {
@@ -36,14 +30,14 @@ class SweepReliabilityTest {
     @Test
     void aRunOutOfMemoryStopsTheSweepWithAMessageAndLeavesItResumable() throws Exception {
         // Five million storage firms a month: the second run of the plan cannot fit in a 64 MB heap.
-        Path exp = experiment("oom", 3, 12, "\"market.segments.storage.arrivalsPerMonth\": 5000000");
+        Path exp = experiment("oom", 3, 3, "\"market.segments.storage.arrivalsPerMonth\": 5000000");
         Path out = dir.resolve("out");
         for (int session = 1; session <= 2; session++) {
             Path log = dir.resolve("child" + session + ".log");
             Process p = ChildParkSim.start(log, "64m", "sweep", exp.toString(), "--out", out.toString(), "--threads", "1", "--no-progress");
             assertEquals(1, ChildParkSim.exitCode(p), read(log));
             String text = read(log);
-            assertTrue(text.contains("the sweep stopped: run other-r000 ran out of memory") && text.contains("-Xmx"), text);
+            assertTrue(text.contains("the sweep stopped: run rich-r000 ran out of memory") && text.contains("-Xmx"), text);
             assertTrue(text.contains(session == 1 ? "0 already done, ran 1 (0 failed)" : "1 already done, ran 0 (0 failed)"), text);
             assertFalse(text.contains("\tat "), "no stack trace: " + text);
             assertTrue(read(out.resolve("experiment.json")).contains("\"complete\" : false"));
@@ -128,7 +122,7 @@ class SweepReliabilityTest {
         String summary = read(out.resolve("summary.csv"));
         String timeseries = read(out.resolve("timeseries.csv"));
         // A power loss before the data reached the disk, with runs.csv already there (files of a sweep without checkpoints).
-        Files.write(out.resolve("summary.csv"), summary.lines().filter(l -> !l.startsWith("other-r002,")).toList());
+        Files.write(out.resolve("summary.csv"), summary.lines().filter(l -> !l.startsWith("rich-r002,")).toList());
 
         CliRunner r = CliRunner.run("sweep", exp.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
