@@ -38,12 +38,7 @@ public final class FolderLock implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // held by this very process, e.g. by another thread
-            }
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
                 channel.close();
@@ -58,6 +53,32 @@ public final class FolderLock implements AutoCloseable {
         } catch (IOException e) {
             close(channel);
             throw new UncheckedIOException("cannot lock " + file, e);
+        }
+    }
+
+    /** Who holds the folder's lock now, or null when nobody does (the lock is only tested, not kept). */
+    public static String holder(Path dir) {
+        Path file = dir.resolve(FILE);
+        if (!Files.exists(file)) return null;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock != null) {
+                lock.release();
+                return null;
+            }
+            String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return holder.isEmpty() ? "unknown" : holder;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The lock, or null when another process (or this one, e.g. another thread) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import parksim.core.InputException;
+import parksim.experiment.FolderLock;
 
 /**
  * Checks a result folder named with {@code --out} before any work starts, so that a bad one costs nothing
@@ -41,6 +42,10 @@ public final class OutputTarget {
         if (!force) {
             throw new InputException(name, "--out", "an empty or new folder (or --force to replace earlier results)",
                     "a folder with files in it (" + anyFile.get().getFileName() + " ...); nothing was changed");
+        }
+        String holder = FolderLock.holder(out);
+        if (holder != null) {
+            throw new InputException(name, "is in use by another parksim process (" + holder + "); it is not replaced, even with --force");
         }
         if (MARKERS.stream().noneMatch(m -> Files.exists(out.resolve(m)))) {
             throw new InputException(name, "--out", "with --force, a folder of parksim results (with one of " + MARKERS + ")",

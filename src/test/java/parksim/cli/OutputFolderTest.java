@@ -122,6 +122,18 @@ class OutputFolderTest {
     }
 
     @Test
+    void forceNeverReplacesAFolderThatAnotherProcessWrites() throws IOException {
+        Path out = dir.resolve("busy-sweep");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("experiment.json"), "{}");
+        try (parksim.experiment.FolderLock held = parksim.experiment.FolderLock.acquire(out, "sweep x.json")) {
+            assertOneCleanLine(run(command("run", out), "--force"), "parksim: " + out + ": is in use by another parksim process (pid ",
+                    "it is not replaced, even with --force");
+        }
+        assertTrue(Files.exists(out.resolve("experiment.json")));
+    }
+
+    @Test
     void anInputIsNeverAnOutputEvenWithForce() throws IOException {
         Map<String, String> before = contents(sweep);
         assertOneCleanLine(CliRunner.run("merge", sweep.toString(), "--out", sweep.toString(), "--force"),
