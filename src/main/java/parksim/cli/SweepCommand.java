@@ -1,6 +1,7 @@
 package parksim.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
 import parksim.observe.SummaryTable;
 import parksim.observe.TimeseriesTable;
+import parksim.report.OutputTarget;
 import parksim.report.Progress;
 import parksim.report.SweepReport;
 import picocli.CommandLine.Command;
@@ -60,6 +62,8 @@ public final class SweepCommand implements Callable<Integer> {
         Path dir = out != null ? out
                 : Path.of("results", e.spec().name() + (shard.isAll() ? "" : "-shard-" + shard.k() + "-of-" + shard.n()));
 
+        OutputTarget.checkWritable(dir);
+
         Sweep.Outcome outcome;
         int failedInFolder;
         try (SweepFolder folder = SweepFolder.open(dir, e, shard, new RunsTable(e).header(),
@@ -69,6 +73,8 @@ public final class SweepCommand implements Callable<Integer> {
             outcome = Sweep.run(e, shard, folder, poolSize, progress, Sweep.SIMULATION);
             failedInFolder = SweepReport.failedRuns(dir);
             folder.finish(outcome.complete(), failedInFolder);
+        } catch (UncheckedIOException ex) {
+            return WriteFailure.report(err, dir, ex, true);
         }
 
         PrintWriter o = spec.commandLine().getOut();
@@ -80,6 +86,11 @@ public final class SweepCommand implements Callable<Integer> {
                 outcome.alreadyDone(), outcome.ran(), outcome.failed(), poolSize, seconds,
                 outcome.ran() / seconds, outcome.firmMonths() / seconds, dir);
         SweepReport.print(dir, o);
+        if (outcome.stoppedBy() != null) {
+            err.printf("parksim: the sweep stopped: %s. Give Java more heap (e.g. java -Xmx4g -jar target/parksim.jar sweep ...)"
+                    + " or use fewer --threads, then run the same command again: it resumes %s%n", outcome.stoppedBy(), dir);
+            return ParkSimCommand.FAILED;
+        }
         if (failedInFolder > 0) {
             err.printf("parksim: %d run(s) failed; see the status and error columns of %s%n", failedInFolder, dir.resolve(SweepFolder.RUNS));
             return ParkSimCommand.FAILED;
