@@ -192,7 +192,7 @@ class BadInputCorpusTest {
                 Arguments.of("merge: a truncated line", mergeCase("timeseries.csv", lines -> {
                     lines.set(2, lines.get(2).substring(0, lines.get(2).lastIndexOf(',')));
                     return lines;
-                }, "line 3: expected 36 cells as in the header")));
+                }, "line 3: expected " + parksim.observe.TimeseriesTable.HEADER.size() + " cells as in the header")));
     }
 
     @ParameterizedTest(name = "{0}")
