@@ -1,0 +1,104 @@
+package parksim.sensitivity.discovery;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import parksim.core.Fmt;
+import parksim.report.ChartWriter;
+import parksim.report.CsvOutput;
+import parksim.report.ResultDirectory;
+import parksim.sensitivity.Prim;
+
+/**
+ * Writes a PRIM result: {@code prim-trajectory.csv} (each box of the peeling: coverage, density, mass, restrictions),
+ * {@code prim-box.csv} (the chosen box: each input's range in the data and in the box, and each restriction's quasi-p-value)
+ * and {@code prim-tradeoff.png} (coverage against density, the chosen box marked).
+ */
+public final class DiscoveryReport {
+    private DiscoveryReport() {}
+
+    public static void write(Path dir, Cases cases, List<Prim.Box> trajectory, Prim.Box chosen, List<Prim.Restriction> restrictions, String condition) {
+        try (ResultDirectory out = ResultDirectory.create(dir)) {
+            try (CsvOutput csv = new CsvOutput(out.file("prim-trajectory.csv"),
+                    List.of("box", "coverage", "density", "mass", "runs", "runs_of_interest", "restricted", "restrictions", "chosen"))) {
+                for (int b = 0; b < trajectory.size(); b++) {
+                    Prim.Box box = trajectory.get(b);
+                    csv.row(List.of(Integer.toString(b), Fmt.share(box.coverage()), Fmt.share(box.density()), Fmt.share(box.mass()),
+                            Integer.toString(box.cases()), Integer.toString(box.ofInterest()), Integer.toString(box.restricted().size()),
+                            describe(cases, box), box == chosen ? "1" : "0"));
+                }
+            }
+            Prim.Box all = trajectory.get(0);
+            try (CsvOutput csv = new CsvOutput(out.file("prim-box.csv"), List.of("input", "data_min", "data_max", "box_min", "box_max", "restricted", "p_value"))) {
+                for (int i = 0; i < cases.inputs().size(); i++) {
+                    final int d = i;
+                    Prim.Restriction r = restrictions.stream().filter(x -> x.input() == d).findFirst().orElse(null);
+                    csv.row(List.of(cases.inputs().get(i), Fmt.number(all.lower()[i]), Fmt.number(all.upper()[i]), Fmt.number(chosen.lower()[i]),
+                            Fmt.number(chosen.upper()[i]), r == null ? "0" : "1", r == null ? "" : Fmt.number(r.pValue())));
+                }
+            }
+            Files.write(out.file("prim-tradeoff.png"), chart(trajectory, chosen, condition));
+            out.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The box's restrictions as text, e.g. {@code parks[yanji].rentPerM2 in [15, 22.3]}. */
+    public static String describe(Cases cases, Prim.Box box) {
+        List<String> parts = new ArrayList<>();
+        for (int d : box.restricted()) {
+            parts.add(cases.inputs().get(d) + " in [" + Fmt.number(box.lower()[d]) + ", " + Fmt.number(box.upper()[d]) + "]");
+        }
+        return String.join("; ", parts);
+    }
+
+    public static void print(Cases cases, Prim.Box chosen, List<Prim.Restriction> restrictions, PrintWriter o) {
+        o.printf(Locale.ROOT, "chosen box: %d of %d runs, %s of the runs where the condition holds (coverage), %s of its runs meet it (density)%n",
+                chosen.cases(), cases.y().length, Fmt.share(chosen.coverage()), Fmt.share(chosen.density()));
+        for (Prim.Restriction r : restrictions) {
+            o.printf(Locale.ROOT, "  %-50s in [%s, %s]   p = %s%n", cases.inputs().get(r.input()), Fmt.number(r.lower()), Fmt.number(r.upper()),
+                    Fmt.number(r.pValue()));
+        }
+    }
+
+    private static byte[] chart(List<Prim.Box> trajectory, Prim.Box chosen, String condition) {
+        XYSeries path = new XYSeries("peeling trajectory", false);
+        XYSeries pick = new XYSeries("chosen box", false);
+        for (Prim.Box b : trajectory) path.add(b.coverage(), b.density());
+        pick.add(chosen.coverage(), chosen.density());
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(path);
+        data.addSeries(pick);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        r.setSeriesLinesVisible(1, false);
+        r.setSeriesPaint(0, ChartWriter.color(0));
+        r.setSeriesPaint(1, ChartWriter.color(1));
+        r.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
+        r.setSeriesStroke(0, new BasicStroke(1.5f));
+        NumberAxis coverage = new NumberAxis("coverage (share of the runs of interest inside the box)");
+        NumberAxis density = new NumberAxis("density (share of the box's runs that are of interest)");
+        for (NumberAxis a : List.of(coverage, density)) {
+            a.setRange(0, 1.02);
+            a.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
+        }
+        XYPlot plot = new XYPlot(data, coverage, density, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        return ChartWriter.png(ChartWriter.chart("PRIM trade-off: " + condition,
+                "each point a box of the peeling, from all runs (right) to the smallest box (left); chosen box "
+                        + Fmt.share(chosen.coverage()) + " coverage, " + Fmt.share(chosen.density()) + " density", plot));
+    }
+}
