@@ -105,11 +105,14 @@ public record Prim(double alpha, double minMass) {
         return out;
     }
 
-    /** The box with the highest coverage whose density reaches {@code threshold}, else the densest box. */
+    /**
+     * The box with the highest coverage whose density reaches {@code threshold} and that restricts at least one input (the
+     * whole input space is no scenario, however dense), else the densest box.
+     */
     public static Box choose(List<Box> trajectory, double threshold) {
         Box best = null;
         for (Box b : trajectory) {
-            if (b.density() >= threshold && (best == null || b.coverage() > best.coverage())) best = b;
+            if (b.density() >= threshold && !b.restricted().isEmpty() && (best == null || b.coverage() > best.coverage())) best = b;
         }
         if (best != null) return best;
         for (Box b : trajectory) if (best == null || b.density() > best.density()) best = b;

@@ -69,4 +69,14 @@ class PrimTest {
         }
         return new Prim.Box(b.lower(), b.upper(), cases, hits, 0, 0, 0, b.restricted());
     }
+
+    @Test
+    void theChosenBoxRestrictsSomethingEvenWhenTheConditionIsCommon() {
+        Prim.Box all = new Prim.Box(new double[] {0}, new double[] {1}, 100, 85, 1.0, 0.85, 1.0, List.of());
+        Prim.Box narrower = new Prim.Box(new double[] {0}, new double[] {0.9}, 90, 81, 0.95, 0.9, 0.9, List.of(0));
+        Prim.Box densest = new Prim.Box(new double[] {0}, new double[] {0.5}, 50, 50, 0.59, 1.0, 0.5, List.of(0));
+        assertEquals(narrower, Prim.choose(List.of(all, narrower, densest), 0.8));
+        assertEquals(densest, Prim.choose(List.of(all, narrower, densest), 0.95));
+        assertEquals(densest, Prim.choose(List.of(all, narrower, densest), 1.5), "none reaches the threshold: the densest");
+    }
 }

@@ -55,12 +55,14 @@ final class IndexChart {
         errors.setDrawXError(false);
         errors.setBaseShapesVisible(false);
         errors.setBaseLinesVisible(false);
-        errors.setBaseSeriesVisibleInLegend(false);
         errors.setErrorPaint(Color.BLACK);
         errors.setErrorStroke(new BasicStroke(1.2f));
         plot.setDataset(1, data);
         plot.setRenderer(1, errors);
-        for (int s = 0; s < bars; s++) bars0.setSeriesPaint(s, ChartWriter.color(s));
+        for (int s = 0; s < bars; s++) {
+            bars0.setSeriesPaint(s, ChartWriter.color(s));
+            errors.setSeriesVisibleInLegend(s, false);
+        }
         double noise = rows.isEmpty() ? Double.NaN : rows.get(0).noiseShare();
         String subtitle = Double.isFinite(noise) ? String.format(Locale.ROOT, "dashed: replication noise, %.3f of the variance of the point means", noise)
                 : "replication noise not measured (one replicate per point)";
