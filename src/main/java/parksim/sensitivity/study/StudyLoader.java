@@ -87,6 +87,18 @@ public final class StudyLoader {
         for (JsonNode n : found) {
             if (!n.isNumber()) throw new InputException(file, where + ".path", "a path to a number in the scenario", "\"" + in.path() + "\" holding " + n);
         }
+        if (in.distribution().equals("normal")) return;
+        for (String bound : List.of("min", "max")) {
+            double v = bound.equals("min") ? in.min() : in.max();
+            ObjectNode t = tree.deepCopy();
+            ScenarioPaths.set(t, in.path(), number(v, in.integer()), file, where + ".path");
+            try {
+                ScenarioLoader.bind(t, file);
+            } catch (InputException e) {
+                if (e.expected() == null) throw e;
+                throw new InputException(file, where + "." + bound, "a value " + in.path() + " can hold: " + e.expected(), e.found());
+            }
+        }
     }
 
     private static OutputSpec checkOutput(OutputSpec out, Scenario s, String file, String where) {
