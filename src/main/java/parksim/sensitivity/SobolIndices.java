@@ -6,6 +6,8 @@ import java.util.List;
  * First-order and total Sobol indices from model outputs on a {@link UnitDesign#saltelli} design:
  * S1 by Saltelli et al. (2010), ST by Jansen (1999), both over the variance of the A and B outputs
  * together, with percentile bootstrap intervals over the base samples (as SALib's {@code sobol.analyze}).
+ * S1's f(B) is centred on the outputs' mean: the expectation is the same (f(AB) - f(A) has mean zero), but
+ * the variance no longer grows with the output's mean, which matters for a noisy model.
  *
  * @param first    S1 of each input
  * @param total    ST of each input
@@ -48,7 +50,7 @@ public record SobolIndices(List<Estimate> first, List<Estimate> total, double va
             double first = 0, total = 0;
             for (int j : rows) {
                 double a = f[j * per], b = f[j * per + 1], ab = f[j * per + 2 + i];
-                first += b * (ab - a);
+                first += (b - mean) * (ab - a);
                 total += (a - ab) * (a - ab);
             }
             out[i] = variance > 0 ? first / rows.length / variance : Double.NaN;

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
@@ -59,10 +60,12 @@ final class IndexChart {
         errors.setErrorStroke(new BasicStroke(1.2f));
         plot.setDataset(1, data);
         plot.setRenderer(1, errors);
+        LegendItemCollection legend = new LegendItemCollection();
         for (int s = 0; s < bars; s++) {
             bars0.setSeriesPaint(s, ChartWriter.color(s));
-            errors.setSeriesVisibleInLegend(s, false);
+            legend.add(bars0.getLegendItem(0, s));
         }
+        plot.setFixedLegendItems(legend);
         double noise = rows.isEmpty() ? Double.NaN : rows.get(0).noiseShare();
         String subtitle = Double.isFinite(noise) ? String.format(Locale.ROOT, "dashed: replication noise, %.3f of the variance of the point means", noise)
                 : "replication noise not measured (one replicate per point)";
