@@ -18,8 +18,6 @@ public final class OutputTable {
         this.values = values;
     }
 
-    public double value(int output, int point, int replicate) { return values[output][point][replicate]; }
-
     /** Each point's mean over its replicates. */
     public double[] means(int output) {
         double[] m = new double[values[output].length];
@@ -31,7 +29,12 @@ public final class OutputTable {
         return m;
     }
 
-    public int replicates() { return values[0][0].length; }
+    /** {@code [point][replicate]}, a copy. */
+    public double[][] byPoint(int output) {
+        double[][] copy = new double[values[output].length][];
+        for (int p = 0; p < copy.length; p++) copy[p] = values[output][p].clone();
+        return copy;
+    }
 
     public static OutputTable read(Path dir, SensitivityStudy study) {
         int outputs = study.outputs().size(), points = study.points(), reps = study.spec().replications();

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +14,9 @@ import parksim.core.InputException;
 import parksim.core.Metric;
 import parksim.core.Version;
 import parksim.experiment.Experiment;
+import parksim.experiment.ExperimentLoader;
 import parksim.experiment.ExperimentSpec;
+import parksim.experiment.Fingerprint;
 import parksim.experiment.Recording;
 import parksim.experiment.Variant;
 import parksim.experiment.VariantSpec;
@@ -45,7 +44,7 @@ public final class StudyLoader {
         int samples = samplesOverride != null ? samplesOverride : spec.samples();
         if (samples < 1) throw new InputException(name, "--samples", "a whole number >= 1", Integer.toString(samples));
         Path scenarioFile = file.toAbsolutePath().getParent().resolve(spec.scenario()).normalize();
-        LoadedScenario base = ScenarioLoader.load(relativeIfPossible(scenarioFile));
+        LoadedScenario base = ScenarioLoader.load(ExperimentLoader.relativeIfPossible(scenarioFile));
         ObjectNode tree = base.tree().deepCopy();
         if (spec.months() != null) tree.put("months", spec.months());
         Scenario scenario = ScenarioLoader.bind(tree, name + ": months");
@@ -142,11 +141,6 @@ public final class StudyLoader {
         return integer ? JsonNodeFactory.instance.numberNode(Math.round(v)) : JsonNodeFactory.instance.numberNode(v);
     }
 
-    private static Path relativeIfPossible(Path absolute) {
-        Path cwd = Path.of("").toAbsolutePath();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
-    }
-
     private static String fingerprint(JsonNode file, Method method, int samples, LoadedScenario base) {
         ObjectNode all = JsonNodeFactory.instance.objectNode();
         all.put("version", Version.get());
@@ -154,13 +148,6 @@ public final class StudyLoader {
         all.put("method", method.id());
         all.put("samples", samples);
         all.set("scenario", base.tree());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 8; i++) sb.append(String.format("%02x", hash[i]));
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(all);
     }
 }
