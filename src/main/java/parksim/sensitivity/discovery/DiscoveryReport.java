@@ -1,25 +1,17 @@
 package parksim.sensitivity.discovery;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import parksim.core.Fmt;
-import parksim.report.ChartWriter;
 import parksim.report.CsvOutput;
 import parksim.report.ResultDirectory;
+import parksim.report.TradeoffChart;
 import parksim.sensitivity.Prim;
 
 /**
@@ -76,29 +68,8 @@ public final class DiscoveryReport {
     }
 
     private static byte[] chart(List<Prim.Box> trajectory, Prim.Box chosen, String condition) {
-        XYSeries path = new XYSeries("peeling trajectory", false);
-        XYSeries pick = new XYSeries("chosen box", false);
-        for (Prim.Box b : trajectory) path.add(b.coverage(), b.density());
-        pick.add(chosen.coverage(), chosen.density());
-        XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(path);
-        data.addSeries(pick);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
-        r.setSeriesLinesVisible(1, false);
-        r.setSeriesPaint(0, ChartWriter.color(0));
-        r.setSeriesPaint(1, ChartWriter.color(1));
-        r.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
-        r.setSeriesStroke(0, new BasicStroke(1.5f));
-        NumberAxis coverage = new NumberAxis("coverage (share of the runs of interest inside the box)");
-        NumberAxis density = new NumberAxis("density (share of the box's runs that are of interest)");
-        for (NumberAxis a : List.of(coverage, density)) {
-            a.setRange(0, 1.02);
-            a.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
-        }
-        XYPlot plot = new XYPlot(data, coverage, density, r);
-        plot.setBackgroundPaint(Color.WHITE);
-        return ChartWriter.png(ChartWriter.chart("PRIM trade-off: " + condition,
-                "each point a box of the peeling, from all runs (right) to the smallest box (left); chosen box "
-                        + Fmt.share(chosen.coverage()) + " coverage, " + Fmt.share(chosen.density()) + " density", plot));
+        double[] coverage = trajectory.stream().mapToDouble(Prim.Box::coverage).toArray();
+        double[] density = trajectory.stream().mapToDouble(Prim.Box::density).toArray();
+        return TradeoffChart.draw(coverage, density, trajectory.indexOf(chosen), condition);
     }
 }

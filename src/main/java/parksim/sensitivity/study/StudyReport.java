@@ -16,6 +16,7 @@ import parksim.core.Fmt;
 import parksim.report.ChartWriter;
 import parksim.report.CsvOutput;
 import parksim.report.HtmlReport;
+import parksim.report.IndexChart;
 import parksim.report.ResultDirectory;
 import parksim.sensitivity.Estimate;
 
@@ -34,7 +35,9 @@ public final class StudyReport {
         List<String> names = sobol ? StudyAnalysis.SOBOL : StudyAnalysis.MORRIS;
         for (Map.Entry<String, List<StudyAnalysis.Row>> e : byOutput.entrySet()) {
             String file = study.method().id() + "-" + e.getKey().replaceAll("[^A-Za-z0-9_.-]+", "_") + ".png";
-            charts.add(IndexChart.draw(file, (sobol ? "Sobol indices: " : "Morris mu*: ") + e.getKey(), e.getValue(), names, sobol ? 2 : 1));
+            List<StudyAnalysis.Row> r = e.getValue();
+            charts.add(IndexChart.draw(file, (sobol ? "Sobol indices: " : "Morris mu*: ") + e.getKey(), r.stream().map(StudyAnalysis.Row::input).toList(),
+                    r.stream().map(StudyAnalysis.Row::values).toList(), names, sobol ? 2 : 1, r.get(0).noiseShare(), sobol));
         }
         try (ResultDirectory out = ResultDirectory.create(dir)) {
             try (CsvOutput csv = new CsvOutput(out.file(study.method().id() + ".csv"), header(names, sobol))) {
