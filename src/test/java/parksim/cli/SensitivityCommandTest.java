@@ -119,4 +119,24 @@ class SensitivityCommandTest {
         assertEquals(2, month.code());
         assertTrue(month.err().contains("found \"tenants_open@2025-06\""), month.err());
     }
+
+    @Test
+    void discoveryReadsAPlainSweepFolder() throws IOException {
+        String scenario = Path.of("scenarios/yanji-projection.json").toAbsolutePath().toString();
+        Path exp = dir.resolve("grid.json");
+        Files.writeString(exp, """
+                {"name": "grid", "scenario": "%s", "replications": 3, "seed": 5, "months": 6, "variants": [],
+                 "grid": {"name": "g", "factors": {"parks[yanji].policies.rentSubsidy.share": [0.2, 0.5, 0.8],
+                                                   "parks[yanji].policies.targetedPromotion.awarenessBoost": [0.05, 0.15, 0.25]}}}
+                """.formatted(scenario));
+        Path sweep = dir.resolve("sweep");
+        assertEquals(0, CliRunner.run("sweep", exp.toString(), "--out", sweep.toString()).code());
+        // A condition on an input itself is a box PRIM must find exactly: the runs with the deepest rent subsidy.
+        CliRunner d = CliRunner.run("discover", sweep.toString(), "--where", "parks[yanji].policies.rentSubsidy.share > 0.6");
+        assertEquals(0, d.code(), d.err());
+        assertTrue(d.out().contains("27 runs, 9 of them (0.3333)"), d.out());
+        List<String> box = Files.readAllLines(sweep.resolve("discover").resolve("prim-box.csv"));
+        assertTrue(box.get(1).startsWith("parks[yanji].policies.rentSubsidy.share,0.2,0.8,0.8,0.8,1,"), box.get(1));
+        assertTrue(box.get(2).startsWith("parks[yanji].policies.targetedPromotion.awarenessBoost,0.05,0.25,0.05,0.25,0,"), box.get(2));
+    }
 }
