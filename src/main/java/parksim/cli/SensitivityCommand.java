@@ -48,6 +48,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", description = "base samples of the design (default: the file's samples): Morris runs N (k+1) points, Sobol N (k+2)")
     Integer samples;
 
+    @Option(names = "--second-order", description = "with sobol: also second-order indices of every pair of inputs (sobol-second-order.csv); N (2k+2) points")
+    boolean secondOrder;
+
     @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<name>-<method>, with -shard-K-of-N for a shard)")
     Path out;
 
@@ -77,7 +80,11 @@ public final class SensitivityCommand implements Callable<Integer> {
                     : "--method: expected morris or sobol, found \"" + methodText + "\""));
             return ParkSimCommand.BAD_INPUT;
         }
-        SensitivityStudy study = StudyLoader.load(file, method, samples);
+        if (secondOrder && method != Method.SOBOL) {
+            err.println("parksim: --second-order: expected --method sobol, found --method " + method.id());
+            return ParkSimCommand.BAD_INPUT;
+        }
+        SensitivityStudy study = StudyLoader.load(file, method, samples, secondOrder);
         Experiment e = study.experiment();
         Path dir = out != null ? out : Path.of("results", study.spec().name() + "-" + method.id()
                 + (shard.isAll() ? "" : "-shard-" + shard.k() + "-of-" + shard.n()));
@@ -88,9 +95,10 @@ public final class SensitivityCommand implements Callable<Integer> {
             Integer code = runSweep(e, shard, dir, o, err);
             if (code != null) return code;
         }
-        List<StudyAnalysis.Row> rows = StudyAnalysis.analyse(study, OutputTable.read(dir, study));
-        StudyReport.write(dir, study, rows);
-        o.printf("indices -> %s, charts and sensitivity.html%n", dir.resolve(method.id() + ".csv"));
+        OutputTable table = OutputTable.read(dir, study);
+        List<StudyAnalysis.Row> rows = StudyAnalysis.analyse(study, table);
+        StudyReport.write(dir, study, rows, StudyAnalysis.pairs(study, table));
+        o.printf("indices -> %s%s, charts and sensitivity.html%n", dir.resolve(method.id() + ".csv"), study.secondOrder() ? ", sobol-second-order.csv" : "");
         StudyReport.print(study, rows, o, 5);
         return ParkSimCommand.OK;
     }

@@ -7,7 +7,8 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * coordinates form matrix A and last k matrix B (Saltelli 2010). The points come base sample by base
  * sample, in the layout the estimators read:
  * <ul>
- *   <li>{@link #saltelli}: A_j, B_j, then AB_j^(i) for i = 1..k (A_j with coordinate i from B_j): n (k + 2) points;</li>
+ *   <li>{@link #saltelli}: A_j, B_j, then AB_j^(i) for i = 1..k (A_j with coordinate i from B_j): n (k + 2) points; for
+ *       second-order indices then also BA_j^(i) (B_j with coordinate i from A_j): n (2k + 2) points;</li>
  *   <li>{@link #radial}: A_j, then AB_j^(i) for i = 1..k: n (k + 1) points (Campolongo et al. 2011's radial
  *       design for elementary effects).</li>
  * </ul>
@@ -17,23 +18,29 @@ public final class UnitDesign {
     private UnitDesign() {}
 
     public static double[][] saltelli(int samples, int inputs) {
-        return build(samples, inputs, true);
+        return build(samples, inputs, true, false);
+    }
+
+    public static double[][] saltelli(int samples, int inputs, boolean secondOrder) {
+        return build(samples, inputs, true, secondOrder);
     }
 
     public static double[][] radial(int samples, int inputs) {
-        return build(samples, inputs, false);
+        return build(samples, inputs, false, false);
     }
 
     public static int saltelliPointsPerSample(int inputs) { return inputs + 2; }
 
+    public static int saltelliPointsPerSample(int inputs, boolean secondOrder) { return secondOrder ? 2 * inputs + 2 : inputs + 2; }
+
     public static int radialPointsPerSample(int inputs) { return inputs + 1; }
 
-    private static double[][] build(int samples, int inputs, boolean withB) {
+    private static double[][] build(int samples, int inputs, boolean withB, boolean secondOrder) {
         if (samples < 1) throw new IllegalArgumentException("samples must be at least 1, was " + samples);
         if (inputs < 1) throw new IllegalArgumentException("inputs must be at least 1, was " + inputs);
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * inputs);
         sobol.skipTo(1);
-        int per = withB ? inputs + 2 : inputs + 1;
+        int per = withB ? saltelliPointsPerSample(inputs, secondOrder) : inputs + 1;
         double[][] points = new double[samples * per][];
         for (int j = 0; j < samples; j++) {
             double[] ab = sobol.nextVector();
@@ -45,6 +52,11 @@ public final class UnitDesign {
             for (int i = 0; i < inputs; i++) {
                 double[] mixed = a.clone();
                 mixed[i] = b[i];
+                points[at++] = mixed;
+            }
+            for (int i = 0; secondOrder && i < inputs; i++) {
+                double[] mixed = b.clone();
+                mixed[i] = a[i];
                 points[at++] = mixed;
             }
         }

@@ -139,4 +139,21 @@ class SensitivityCommandTest {
         assertTrue(box.get(1).startsWith("parks[yanji].policies.rentSubsidy.share,0.2,0.8,0.8,0.8,1,"), box.get(1));
         assertTrue(box.get(2).startsWith("parks[yanji].policies.targetedPromotion.awarenessBoost,0.05,0.25,0.05,0.25,0,"), box.get(2));
     }
+
+    @Test
+    void secondOrderIndicesForEveryPair() throws IOException {
+        Path exp = study(2, 4, 12, "2025-12");
+        Path out = dir.resolve("s2");
+        CliRunner r = CliRunner.run("sensitivity", exp.toString(), "--method", "sobol", "--second-order", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("4 base samples -> 32 design points"), "N (2k + 2) points: " + r.out());
+        List<String> pairs = Files.readAllLines(out.resolve("sobol-second-order.csv"));
+        assertEquals("output,input_1,input_2,S2,S2_low,S2_high,noise_share,S2_above_noise", pairs.get(0));
+        assertEquals(1 + 2 * 3, pairs.size(), "3 pairs of 3 inputs, for 2 outputs");
+        CliRunner plain = CliRunner.run("sensitivity", exp.toString(), "--method", "sobol", "--out", out.toString());
+        assertEquals(2, plain.code(), "another design is refused in this folder");
+        CliRunner morris = CliRunner.run("sensitivity", exp.toString(), "--method", "morris", "--second-order");
+        assertEquals(2, morris.code());
+        assertTrue(morris.err().contains("--second-order: expected --method sobol, found --method morris"), morris.err());
+    }
 }

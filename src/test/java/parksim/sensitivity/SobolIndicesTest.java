@@ -37,6 +37,21 @@ class SobolIndicesTest {
     }
 
     @Test
+    void ishigamiSecondOrderIntervalsCoverTheAnalyticalIndices() {
+        // x1 and x3 interact through b x3^4 sin x1: S13 = ST3 - S3 = 0.2437; no other pair interacts.
+        int n = 4096;
+        SobolIndices s = SobolIndices.estimate(evaluate(UnitDesign.saltelli(n, 3, true), SobolIndicesTest::ishigami), n, 3, true, 500, 5);
+        double[] s2 = {0.0, 0.2437, 0.0};
+        String[] pairs = {"x1 x2", "x1 x3", "x2 x3"};
+        for (int p = 0; p < 3; p++) {
+            assertTrue(s.second().get(p).covers(s2[p], 1e-9), "S2 of " + pairs[p] + " " + s.second().get(p) + " covers " + s2[p]);
+            assertEquals(s2[p], s.second().get(p).value(), 0.05, "S2 of " + pairs[p]);
+        }
+        assertEquals(0.3139, s.first().get(0).value(), 0.03, "the same first-order indices from the larger design");
+        assertTrue(SobolIndices.estimate(evaluate(UnitDesign.saltelli(64, 3), SobolIndicesTest::ishigami), 64, 3, 10, 1).second().isEmpty());
+    }
+
+    @Test
     void sobolGFunctionIntervalsCoverTheAnalyticalIndices() {
         double[] a = {0, 1, 4.5, 9, 99, 99};
         int k = a.length;

@@ -6,8 +6,9 @@ import parksim.sensitivity.UnitDesign;
 public enum Method {
     MORRIS, SOBOL;
 
-    public double[][] design(int samples, int inputs) {
-        return this == SOBOL ? UnitDesign.saltelli(samples, inputs) : UnitDesign.radial(samples, inputs);
+    /** @param secondOrder with Sobol, the extra points for second-order indices */
+    public double[][] design(int samples, int inputs, boolean secondOrder) {
+        return this == SOBOL ? UnitDesign.saltelli(samples, inputs, secondOrder) : UnitDesign.radial(samples, inputs);
     }
 
     public String id() { return name().toLowerCase(java.util.Locale.ROOT); }

@@ -11,9 +11,10 @@ import parksim.experiment.Experiment;
  *
  * @param unit    each design point's coordinates in the unit cube, as run (integer inputs after rounding)
  * @param outputs the outputs, with the park filled in
+ * @param secondOrder whether the (Sobol) design has the points for second-order indices
  */
-public record SensitivityStudy(Path file, SensitivitySpec spec, Method method, int samples, double[][] unit, List<OutputSpec> outputs,
-                               Experiment experiment) {
+public record SensitivityStudy(Path file, SensitivitySpec spec, Method method, int samples, boolean secondOrder, double[][] unit,
+                               List<OutputSpec> outputs, Experiment experiment) {
     public int points() { return unit.length; }
 
     public List<InputSpec> inputs() { return spec.inputs(); }

@@ -36,8 +36,11 @@ import parksim.scenario.TargetSpec;
 public final class StudyLoader {
     private StudyLoader() {}
 
-    /** @param samplesOverride {@code --samples}, or null for the file's */
-    public static SensitivityStudy load(Path file, Method method, Integer samplesOverride) {
+    /**
+     * @param samplesOverride {@code --samples}, or null for the file's
+     * @param secondOrder     a Sobol design with the points for second-order indices
+     */
+    public static SensitivityStudy load(Path file, Method method, Integer samplesOverride, boolean secondOrder) {
         String name = file.toString();
         JsonNode plain = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
         SensitivitySpec spec = StrictJson.bind(plain, SensitivitySpec.class, name);
@@ -52,7 +55,7 @@ public final class StudyLoader {
         List<OutputSpec> outputs = new ArrayList<>();
         for (int o = 0; o < spec.outputs().size(); o++) outputs.add(checkOutput(spec.outputs().get(o), scenario, name, "outputs[" + o + "]"));
 
-        double[][] unit = method.design(samples, spec.inputs().size());
+        double[][] unit = method.design(samples, spec.inputs().size(), secondOrder);
         List<Variant> variants = new ArrayList<>(unit.length);
         List<VariantSpec> variantSpecs = new ArrayList<>(unit.length);
         for (int p = 0; p < unit.length; p++) {
@@ -76,8 +79,8 @@ public final class StudyLoader {
         ExperimentSpec experimentSpec = new ExperimentSpec(spec.name() + "-" + method.id(), spec.description(), spec.scenario(),
                 spec.replications(), spec.seed(), spec.months(), recording(outputs), variantSpecs, null);
         List<String> paths = spec.inputs().stream().map(InputSpec::path).toList();
-        Experiment e = new Experiment(file, experimentSpec, base, List.copyOf(variants), paths, fingerprint(plain, method, samples, base));
-        return new SensitivityStudy(file, spec, method, samples, unit, List.copyOf(outputs), e);
+        Experiment e = new Experiment(file, experimentSpec, base, List.copyOf(variants), paths, fingerprint(plain, method, samples, secondOrder, base));
+        return new SensitivityStudy(file, spec, method, samples, secondOrder && method == Method.SOBOL, unit, List.copyOf(outputs), e);
     }
 
     private static void checkInput(ObjectNode tree, InputSpec in, String file, String where) {
@@ -141,12 +144,13 @@ public final class StudyLoader {
         return integer ? JsonNodeFactory.instance.numberNode(Math.round(v)) : JsonNodeFactory.instance.numberNode(v);
     }
 
-    private static String fingerprint(JsonNode file, Method method, int samples, LoadedScenario base) {
+    private static String fingerprint(JsonNode file, Method method, int samples, boolean secondOrder, LoadedScenario base) {
         ObjectNode all = JsonNodeFactory.instance.objectNode();
         all.put("version", Version.get());
         all.set("sensitivity", file);
         all.put("method", method.id());
         all.put("samples", samples);
+        if (secondOrder) all.put("second_order", true);
         all.set("scenario", base.tree());
         return Fingerprint.of(all);
     }

@@ -28,7 +28,7 @@ import parksim.sensitivity.Estimate;
 public final class StudyReport {
     private StudyReport() {}
 
-    public static void write(Path dir, SensitivityStudy study, List<StudyAnalysis.Row> rows) {
+    public static void write(Path dir, SensitivityStudy study, List<StudyAnalysis.Row> rows, List<StudyAnalysis.Pair> pairs) {
         Map<String, List<StudyAnalysis.Row>> byOutput = byOutput(rows);
         List<ChartWriter.Chart> charts = new ArrayList<>();
         boolean sobol = study.method() == Method.SOBOL;
@@ -43,11 +43,21 @@ public final class StudyReport {
             try (CsvOutput csv = new CsvOutput(out.file(study.method().id() + ".csv"), header(names, sobol))) {
                 for (StudyAnalysis.Row r : rows) csv.row(cells(r, sobol));
             }
+            if (!pairs.isEmpty()) writePairs(out.file("sobol-second-order.csv"), pairs);
             for (ChartWriter.Chart c : charts) Files.write(out.file(c.file()), c.png());
             Files.writeString(out.file("sensitivity.html"), html(study, byOutput, charts, names), StandardCharsets.UTF_8);
             out.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writePairs(Path file, List<StudyAnalysis.Pair> pairs) {
+        try (CsvOutput csv = new CsvOutput(file, List.of("output", "input_1", "input_2", "S2", "S2_low", "S2_high", "noise_share", "S2_above_noise"))) {
+            for (StudyAnalysis.Pair p : pairs) {
+                csv.row(List.of(p.output(), p.first(), p.second(), Fmt.number(p.s2().value()), Fmt.number(p.s2().low()), Fmt.number(p.s2().high()),
+                        Fmt.number(p.noiseShare()), Double.isFinite(p.noiseShare()) ? (p.aboveNoise() ? "yes" : "no") : ""));
+            }
         }
     }
 

@@ -21,7 +21,7 @@ class StudyLoaderTest {
 
     @Test
     void theBundledStudyCoversTheYanjiAssumptionsAndHeadlineOutputs() {
-        SensitivityStudy s = StudyLoader.load(Path.of("scenarios/experiments/sensitivity-yanji.json"), Method.SOBOL, 2);
+        SensitivityStudy s = StudyLoader.load(Path.of("scenarios/experiments/sensitivity-yanji.json"), Method.SOBOL, 2, false);
         assertTrue(s.inputs().size() >= 10, "at least 10 assumptions");
         assertEquals(2 * (s.inputs().size() + 2), s.points(), "Saltelli design: N (k + 2) points");
         assertEquals(s.points(), s.experiment().variants().size(), "one variant per design point");
@@ -42,7 +42,7 @@ class StudyLoaderTest {
                             {"path": "market.segments.*.demandGrowth", "distribution": "normal", "mean": 0.1, "sd": 0.02}],
                  "outputs": [{"metric": "tenants_open", "date": "2026-06"}]}
                 """.formatted(scenario));
-        SensitivityStudy s = StudyLoader.load(file, Method.MORRIS, null);
+        SensitivityStudy s = StudyLoader.load(file, Method.MORRIS, null, false);
         assertEquals(8 * 4, s.points());
         assertEquals("month", s.experiment().recording().json(), "a June output needs monthly rows");
         for (int p = 0; p < s.points(); p++) {
@@ -57,6 +57,6 @@ class StudyLoaderTest {
             Set<Double> growth = ScenarioPaths.getAll(tree, "market.segments.*.demandGrowth").stream().map(n -> n.asDouble()).collect(Collectors.toSet());
             assertEquals(1, growth.size(), "a * path sets every match to the same value");
         }
-        assertNotEquals(s.experiment().fingerprint(), StudyLoader.load(file, Method.MORRIS, 16).experiment().fingerprint(), "another design, another folder");
+        assertNotEquals(s.experiment().fingerprint(), StudyLoader.load(file, Method.MORRIS, 16, false).experiment().fingerprint(), "another design, another folder");
     }
 }
