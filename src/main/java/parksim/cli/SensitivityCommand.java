@@ -84,6 +84,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             err.println("parksim: --second-order: expected --method sobol, found --method " + method.id());
             return ParkSimCommand.BAD_INPUT;
         }
+        FileKind.require(file, "sensitivity");
         SensitivityStudy study = StudyLoader.load(file, method, samples, secondOrder);
         Experiment e = study.experiment();
         Path dir = out != null ? out : Path.of("results", study.spec().name() + "-" + method.id()
