@@ -62,8 +62,9 @@ public final class DiscoveryReport {
         o.printf(Locale.ROOT, "chosen box: %d of %d runs, %s of the runs where the condition holds (coverage), %s of its runs meet it (density)%n",
                 chosen.cases(), cases.y().length, Fmt.share(chosen.coverage()), Fmt.share(chosen.density()));
         for (Prim.Restriction r : restrictions) {
+            // a p-value under double's range comes out as 0: say so rather than print an impossible certainty
             o.printf(Locale.ROOT, "  %-50s in [%s, %s]   p = %s%n", cases.inputs().get(r.input()), Fmt.number(r.lower()), Fmt.number(r.upper()),
-                    Fmt.number(r.pValue()));
+                    r.pValue() > 0 ? Fmt.number(r.pValue()) : "below 1e-300");
         }
     }
 
