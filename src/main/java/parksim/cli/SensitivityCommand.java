@@ -8,14 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import parksim.experiment.Experiment;
-import parksim.experiment.RunsTable;
 import parksim.experiment.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
-import parksim.observe.SummaryTable;
-import parksim.observe.TimeseriesTable;
-import parksim.report.Progress;
-import parksim.report.SweepReport;
 import parksim.scenario.StrictJson;
 import parksim.sensitivity.study.Method;
 import parksim.sensitivity.study.OutputTable;
@@ -106,16 +101,9 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     /** Runs (or resumes) the design's sweep; returns an exit code if the indices cannot be computed yet. */
     private Integer runSweep(Experiment e, Shard shard, Path dir, PrintWriter o, PrintWriter err) {
-        Sweep.Outcome outcome;
-        int failed;
-        try (SweepFolder folder = SweepFolder.open(dir, e, shard, new RunsTable(e).header(),
-                new SummaryTable(e.variants().get(0).scenario()).header(), TimeseriesTable.HEADER);
-             Progress progress = progressOption.bar("parksim sensitivity " + e.spec().name(),
-                     e.plan().stream().filter(r -> shard.includes(r.index())).count(), " runs")) {
-            outcome = Sweep.run(e, shard, folder, threads.poolSize(), progress, Sweep.SIMULATION);
-            failed = SweepReport.failedRuns(dir);
-            folder.finish(outcome.complete(), failed);
-        }
+        SweepSession.Result session = SweepSession.run(e, shard, dir, threads.poolSize(), progressOption, "sensitivity");
+        Sweep.Outcome outcome = session.outcome();
+        int failed = session.failedInFolder();
         double seconds = Math.max(outcome.wallMillis(), 1) / 1000.0;
         o.printf(Locale.ROOT, "%d already done, ran %d (%d failed) on %d thread(s) in %.1f s (%.1f runs/s)%n",
                 outcome.alreadyDone(), outcome.ran(), outcome.failed(), threads.poolSize(), seconds, outcome.ran() / seconds);
