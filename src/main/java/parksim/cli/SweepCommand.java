@@ -7,14 +7,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import parksim.experiment.Experiment;
 import parksim.experiment.ExperimentLoader;
-import parksim.experiment.RunsTable;
 import parksim.experiment.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
-import parksim.observe.SummaryTable;
-import parksim.observe.TimeseriesTable;
-import parksim.report.OutputTarget;
-import parksim.report.Progress;
 import parksim.report.SweepReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,20 +57,14 @@ public final class SweepCommand implements Callable<Integer> {
         Path dir = out != null ? out
                 : Path.of("results", e.spec().name() + (shard.isAll() ? "" : "-shard-" + shard.k() + "-of-" + shard.n()));
 
-        OutputTarget.checkWritable(dir);
-
-        Sweep.Outcome outcome;
-        int failedInFolder;
-        try (SweepFolder folder = SweepFolder.open(dir, e, shard, new RunsTable(e).header(),
-                new SummaryTable(e.variants().get(0).scenario()).header(), TimeseriesTable.HEADER);
-             Progress progress = progressOption.bar("parksim sweep " + e.spec().name(),
-                     e.plan().stream().filter(r -> shard.includes(r.index())).count(), " runs")) {
-            outcome = Sweep.run(e, shard, folder, poolSize, progress, Sweep.SIMULATION);
-            failedInFolder = SweepReport.failedRuns(dir);
-            folder.finish(outcome.complete(), failedInFolder);
+        SweepSession.Result session;
+        try {
+            session = SweepSession.run(e, shard, dir, poolSize, progressOption, "sweep");
         } catch (UncheckedIOException ex) {
             return WriteFailure.report(err, dir, ex, true);
         }
+        Sweep.Outcome outcome = session.outcome();
+        int failedInFolder = session.failedInFolder();
 
         PrintWriter o = spec.commandLine().getOut();
         double seconds = Math.max(outcome.wallMillis(), 1) / 1000.0;
