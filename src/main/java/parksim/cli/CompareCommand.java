@@ -12,11 +12,13 @@ import parksim.core.CalendarMonth;
 import parksim.core.Metric;
 import parksim.report.ComparisonReport;
 import parksim.report.ComparisonTable;
+import parksim.report.OutputTarget;
 import parksim.report.PlainSummary;
 import parksim.report.ResultDirectory;
 import parksim.report.ResultSet;
 import parksim.report.TerminalTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,6 +67,9 @@ public final class CompareCommand implements Callable<Integer> {
                     + "output_12m_cny, employment compared, else the first metric that is not a cost)")
     String outcome;
 
+    @Mixin
+    ForceOption forceOption;
+
     @Spec
     CommandSpec spec;
 
@@ -72,9 +77,11 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<Metric> chosen;
+        Metric lead;
         List<CalendarMonth> dates = new ArrayList<>();
         try {
             chosen = chooseMetrics();
+            lead = chooseOutcome(chosen);
             for (String d : at == null ? List.<String>of() : at) dates.add(parseMonth(d));
             checkLabels();
         } catch (IllegalArgumentException e) {
@@ -82,6 +89,8 @@ public final class CompareCommand implements Callable<Integer> {
             return ParkSimCommand.BAD_INPUT;
         }
 
+        Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), "comparison");
+        boolean replace = OutputTarget.check(target, forceOption.force, results);
         ResultSet set = ResultSet.read(results, labels == null ? List.of() : labels, chosen, park);
         String base = baseline != null ? baseline : defaultBaseline(set.names());
         if (set.variant(base) == null) {
@@ -95,21 +104,15 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<CalendarMonth> months = set.months(dates);
         ComparisonTable table = ComparisonTable.of(set, base, chosen, months);
-        Metric lead;
-        try {
-            lead = chooseOutcome(chosen);
-        } catch (IllegalArgumentException e) {
-            err.println("parksim: " + e.getMessage());
-            return ParkSimCommand.BAD_INPUT;
-        }
         ComparisonReport report = ComparisonReport.of(set, table, lead);
 
-        Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), "comparison");
-        try (ResultDirectory dir = ResultDirectory.create(target)) {
+        try (ResultDirectory dir = ResultDirectory.create(target, replace)) {
             report.write(dir::file);
             dir.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return WriteFailure.report(err, target, new UncheckedIOException(e), false);
+        } catch (UncheckedIOException e) {
+            return WriteFailure.report(err, target, e, false);
         }
 
         for (String w : table.warnings()) err.println("parksim: warning: " + w);

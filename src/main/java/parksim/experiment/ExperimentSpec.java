@@ -30,4 +30,10 @@ public record ExperimentSpec(String name, String description, String scenario, I
             throw new FieldException("variants", "at least one variant, or a grid", "neither");
         }
     }
+
+    /** An experiment that does not write firms.csv. */
+    public ExperimentSpec(String name, String description, String scenario, Integer replications, Long seed, Integer months,
+                          Recording record, List<VariantSpec> variants, GridSpec grid) {
+        this(name, description, scenario, replications, seed, months, record, variants, grid, false);
+    }
 }

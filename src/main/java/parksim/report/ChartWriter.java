@@ -268,7 +268,7 @@ public final class ChartWriter {
         return axis;
     }
 
-    private static JFreeChart chart(String title, String subtitle, XYPlot plot) {
+    public static JFreeChart chart(String title, String subtitle, XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
@@ -281,6 +281,11 @@ public final class ChartWriter {
     /** A month as a decimal year, so the time axis needs no time zone. */
     private static double x(CalendarMonth m) {
         return m.year() + (m.month() - 1) / 12.0;
+    }
+
+    /** A chart as PNG at the standard size. */
+    public static byte[] png(JFreeChart chart) {
+        return png(chart, HEIGHT);
     }
 
     private static byte[] png(JFreeChart chart, int height) {

@@ -17,7 +17,7 @@ import parksim.core.Metric;
  */
 public final class HtmlReport {
     /** Tables wrap their cells rather than widen the page: the report fits a 1,280 px screen without horizontal scrolling. */
-    private static final String STYLE = """
+    public static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5em auto;max-width:1180px;padding:0 1em;color:#222;line-height:1.45}
             h1{font-size:1.6em}h2{margin-top:1.8em;border-bottom:1px solid #ccc}h3{margin-top:1.4em}
             table{border-collapse:collapse;margin:.6em 0;font-size:.85em;max-width:100%}th,td{border:1px solid #ddd;padding:.25em .45em;vertical-align:top;overflow-wrap:anywhere}
@@ -157,7 +157,7 @@ public final class HtmlReport {
         }
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
