@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Locale;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
@@ -16,6 +17,7 @@ import sim.portrayal.SimplePortrayal2D;
 /**
  * Draws a building as a block that fills from the bottom: occupied floor darker, floor reserved by
  * signed firms lighter. A building not yet complete has a dashed outline and says when it completes.
+ * Its name and figures wrap to the block's width rather than being cut off.
  */
 final class BuildingPortrayal extends SimplePortrayal2D {
     private static final BasicStroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
@@ -42,14 +44,16 @@ final class BuildingPortrayal extends SimplePortrayal2D {
         java.awt.Shape clip = g.getClip();
         g.clip(r);
         g.setPaint(Palette.TEXT);
+        double room = r.getWidth() - 8;
+        double y = r.getY();
         g.setFont(Text.font(info.draw.width, 11, Font.BOLD));
-        double line = g.getFontMetrics().getHeight();
-        Text.draw(g, v.getName(), r.getX() + 4, r.getY() + line);
+        for (String line : Text.wrap(g, List.of(v.getName().split(" ")), " ", room)) Text.draw(g, line, r.getX() + 4, y += g.getFontMetrics().getHeight());
         g.setFont(Text.font(info.draw.width, 10, Font.PLAIN));
-        String status = v.isComplete()
-                ? String.format(Locale.ROOT, "%,d m² · %.0f%% occupied · %d tenants", v.getFloorAreaM2(), 100 * v.getOccupiedShare(), v.getTenants())
-                : String.format(Locale.ROOT, "%,d m² · completes %s", v.getFloorAreaM2(), v.getCompletes());
-        Text.draw(g, status, r.getX() + 4, r.getY() + 2 * line);
+        List<String> status = v.isComplete()
+                ? List.of(String.format(Locale.ROOT, "%,d m²", v.getFloorAreaM2()), String.format(Locale.ROOT, "%.0f%% occupied", 100 * v.getOccupiedShare()),
+                        v.getTenants() == 1 ? "1 tenant" : v.getTenants() + " tenants")
+                : List.of(String.format(Locale.ROOT, "%,d m²", v.getFloorAreaM2()), "completes " + v.getCompletes());
+        for (String line : Text.wrap(g, status, " · ", room)) Text.draw(g, line, r.getX() + 4, y += g.getFontMetrics().getHeight());
         g.setClip(clip);
     }
 

@@ -21,8 +21,10 @@ final class ParkLayout implements Scene.Layout {
     private static final double LEFT = 2;
     private static final double WIDTH = Scene.DRAWING_RIGHT - LEFT;
     private static final double GAP = 1.5;
-    /** Room at the top of a block or lane for its label. */
+    /** Room at the top of a lane for its label. */
     private static final double LABEL = 3;
+    /** Room at the top of a building for its name and figures, wrapped to up to four lines. */
+    private static final double BUILDING_LABEL = 7;
     /** A firm takes at most this share of its grid cell, so neighbours never touch. */
     private static final double FILL = 0.8;
 
@@ -86,7 +88,7 @@ final class ParkLayout implements Scene.Layout {
             b.complete = b.building().isComplete(month);
             b.tenants = in.size();
             Double2D c = scene.places.getObjectLocation(b);
-            place(scene, in, true, c.x - b.width / 2 + 0.5, c.y - b.height / 2 + LABEL, b.width - 1, b.height - LABEL - 0.5);
+            place(scene, in, true, c.x - b.width / 2 + 0.5, c.y - b.height / 2 + BUILDING_LABEL, b.width - 1, b.height - BUILDING_LABEL - 0.5);
         }
         talks.status = inTalks.size() + " negotiating";
         ended.status = String.format(Locale.ROOT, "%d declined, %d withdrawn, %d exited", declined, withdrawn, exited);

@@ -1,10 +1,15 @@
 package parksim.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javax.imageio.ImageIO;
+import javax.swing.JComboBox;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import parksim.core.InputException;
@@ -29,8 +35,10 @@ import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
+import sim.util.Bag;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SimpleEdgePortrayal2D;
@@ -48,6 +56,7 @@ import sim.portrayal.network.SpatialNetwork2D;
 public final class ParkSimWithUI extends GUIState {
     static final int DISPLAY_WIDTH = 800;
     static final int DISPLAY_HEIGHT = 560;
+    /** Size of the chart images Export writes. */
     static final int CHART_WIDTH = 640;
     static final int CHART_HEIGHT = 400;
 
@@ -57,7 +66,9 @@ public final class ParkSimWithUI extends GUIState {
     private final ModelControls controls;
     private final FirmPortrayal firmPortrayal = new FirmPortrayal();
     private final List<JFrame> frames = new ArrayList<>();
+    private final StatusTable status = new StatusTable();
     private ParkCharts charts;
+    private JFrame chartWindow;
     private Display2D display;
     private RecordedRun run;
     private boolean running;
@@ -96,19 +107,68 @@ public final class ParkSimWithUI extends GUIState {
         display.setBackdrop(Palette.BACKGROUND);
         display.setClipping(false);
         display.movieButton.setVisible(false); // movies need JMF, which the build leaves out
+        // MASON always shows both scroll bars; they would take room from a drawing that fits
+        display.display.setVerticalScrollBarPolicy(javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED);
+        display.display.setHorizontalScrollBarPolicy(javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
         attachLayers();
+        inspectOnSingleClick();
         JFrame displayFrame = display.createFrame();
         displayFrame.setTitle(loaded.scenario().name() + " — parksim");
-        show(controller, displayFrame, 0, 0);
+        show(controller, displayFrame);
 
         charts = new ParkCharts(loaded.scenario());
-        int i = 0;
-        for (ParkCharts.Chart c : charts.charts()) {
-            JFrame f = c.generator().createFrame();
-            f.setSize(CHART_WIDTH, CHART_HEIGHT);
-            show(controller, f, 40 + 30 * i, 60 + 30 * i);
-            i++;
+        chartWindow = ChartWindow.create(loaded.scenario().name() + " — charts and status", charts, status, parkIds().size());
+        show(controller, chartWindow);
+    }
+
+    /**
+     * MASON inspects on a double click and only selects on a single one; here a single click also
+     * inspects the topmost thing under the mouse (a firm rather than the building it sits in). A
+     * double click still lists everything under the mouse.
+     */
+    private void inspectOnSingleClick() {
+        display.insideDisplay.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 1 && e.getModifiersEx() == 0 && e.getButton() == MouseEvent.BUTTON1) inspectAt(e.getX(), e.getY());
+            }
+        });
+    }
+
+    /** Shows, in the Console's Inspectors tab, the topmost object drawn at a point of the display. */
+    void inspectAt(double x, double y) {
+        Bag[] layers = display.objectsHitBy(new Rectangle2D.Double(x, y, 1, 1));
+        for (int i = layers.length - 1; i >= 0; i--) {
+            if (layers[i].numObjs == 0) continue;
+            LocationWrapper hit = (LocationWrapper) layers[i].objs[0];
+            Bag inspectors = new Bag(), names = new Bag();
+            inspectors.add(hit.getFieldPortrayal().getInspector(hit, this));
+            names.add(hit.getFieldPortrayal().getName(hit));
+            controller.setInspectors(inspectors, names);
+            display.performSelection(hit);
+            display.repaint();
+            return;
         }
+    }
+
+    /**
+     * Places the display, the Console and the chart window side by side on the screen (see
+     * {@link WindowLayout}), scaling the display down on a small screen.
+     */
+    void arrange(Console console, Rectangle screen) {
+        JFrame displayFrame = (JFrame) display.getFrame();
+        display.setScale(1);
+        displayFrame.pack();
+        WindowLayout layout = WindowLayout.fit(screen, displayFrame.getSize(), new Dimension(DISPLAY_WIDTH, DISPLAY_HEIGHT));
+        if (layout.displayScale() < 1) display.setScale(layout.displayScale());
+        displayFrame.setBounds(layout.display());
+        console.setBounds(layout.console());
+        chartWindow.setBounds(layout.charts());
+    }
+
+    /** The screen without task bars. */
+    static Rectangle screen() {
+        return GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
     }
 
     /** Whether this program can open windows (it has a display). */
@@ -146,18 +206,32 @@ public final class ParkSimWithUI extends GUIState {
         console.setIncrementSeedOnStop(false);
         console.setNewMenuAllowed(false);
         ExportMenu.install(console, this);
+        showSteps(console);
+        arrange(console, screen());
         return console;
     }
 
-    private void show(Controller controller, JFrame frame, int x, int y) {
-        frame.setLocation(x, y);
+    /**
+     * Makes the Console count months done (steps) rather than show the schedule's time, which
+     * starts at 0 and so reads one less than the month the display shows.
+     */
+    private static void showSteps(java.awt.Container container) {
+        for (java.awt.Component c : container.getComponents()) {
+            if (c instanceof JComboBox<?> box) {
+                for (int i = 0; i < box.getItemCount(); i++) if ("Steps".equals(box.getItemAt(i))) box.setSelectedIndex(i);
+            }
+            if (c instanceof java.awt.Container inner) showSteps(inner);
+        }
+    }
+
+    private void show(Controller controller, JFrame frame) {
         controller.registerFrame(frame);
         frame.setVisible(true);
         frames.add(frame);
     }
 
     private void attachLayers() {
-        ContinuousPortrayal2D places = new ContinuousPortrayal2D();
+        ContinuousPortrayal2D places = new InspectedLayer();
         places.setField(scene.places);
         places.setPortrayalForClass(ParkView.class, new ParkPortrayal(scene.isMap()));
         places.setPortrayalForClass(BuildingView.class, new BuildingPortrayal());
@@ -172,7 +246,7 @@ public final class ParkSimWithUI extends GUIState {
             }
         });
 
-        ContinuousPortrayal2D firms = new ContinuousPortrayal2D() {
+        ContinuousPortrayal2D firms = new InspectedLayer() {
             @Override
             public void draw(Object field, Graphics2D g, DrawInfo2D info) {
                 firmPortrayal.beginPaint();
@@ -217,6 +291,8 @@ public final class ParkSimWithUI extends GUIState {
 
     private void follow() {
         scene.reset(simulation());
+        status.reset();
+        status.update(simulation());
         charted = 0;
         if (charts != null) charts.clear();
         scheduleRepeatingImmediatelyAfter(s -> afterMonth());
@@ -229,6 +305,7 @@ public final class ParkSimWithUI extends GUIState {
     /** Runs after every month, before the display repaints: the scene and charts catch up with the model. */
     private void afterMonth() {
         scene.update();
+        status.update(simulation());
         if (run == null || charts == null) return;
         List<ParkMonth> rows = run.rows();
         for (; charted < rows.size(); charted++) charts.add(rows.get(charted));
@@ -350,6 +427,10 @@ public final class ParkSimWithUI extends GUIState {
     ParkCharts charts() { return charts; }
 
     Display2D display() { return display; }
+
+    JFrame chartWindow() { return chartWindow; }
+
+    StatusTable status() { return status; }
 
     RecordedRun run() { return run; }
 

@@ -19,6 +19,37 @@ final class Text {
         g.drawString(text, (float) x, (float) y);
     }
 
+    /**
+     * Breaks pieces of text into lines no wider than {@code width} pixels in the current font,
+     * joining the pieces of a line with {@code separator}; a piece too wide on its own gets a line to itself.
+     */
+    static java.util.List<String> wrap(Graphics2D g, java.util.List<String> pieces, String separator, double width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        String line = null;
+        for (String piece : pieces) {
+            String longer = line == null ? piece : line + separator + piece;
+            if (line != null && g.getFontMetrics().stringWidth(longer) > width) {
+                lines.add(line);
+                line = piece;
+            } else {
+                line = longer;
+            }
+        }
+        if (line != null) lines.add(line);
+        return lines;
+    }
+
+    /** Draws text centred on x over a white halo, so it stays readable over lines and circles. */
+    static void label(Graphics2D g, String text, double x, double y) {
+        java.awt.FontMetrics m = g.getFontMetrics();
+        double w = m.stringWidth(text);
+        java.awt.Paint paint = g.getPaint();
+        g.setPaint(new java.awt.Color(255, 255, 255, 210));
+        g.fill(new java.awt.geom.RoundRectangle2D.Double(x - w / 2 - 2, y - m.getAscent(), w + 4, m.getAscent() + m.getDescent(), 4, 4));
+        g.setPaint(paint);
+        g.drawString(text, (float) (x - w / 2), (float) y);
+    }
+
     /** Draws text centred on x. */
     static void centred(Graphics2D g, String text, double x, double y) {
         g.drawString(text, (float) (x - g.getFontMetrics().stringWidth(text) / 2.0), (float) y);

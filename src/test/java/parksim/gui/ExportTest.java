@@ -100,15 +100,12 @@ class ExportTest {
     }
 
     @Test
-    void theChartWindowsOfferNoButtonThatNeedsALeftOutLibrary() throws Exception {
+    void theChartWindowOffersNoButtonThatNeedsALeftOutLibrary() throws Exception {
         try (GuiFixture f = GuiFixture.open("yanji-projection")) {
-            for (ParkCharts.Chart c : f.gui.charts().charts()) {
-                List<javax.swing.AbstractButton> buttons = new java.util.ArrayList<>();
-                collect(c.generator(), buttons);
-                assertTrue(buttons.stream().anyMatch(b -> "Save as PDF".equals(b.getText())), "MASON's chart window has the button");
-                for (javax.swing.AbstractButton b : buttons) {
-                    if (ParkCharts.UNAVAILABLE.contains(b.getText())) assertFalse(b.isVisible(), b.getText());
-                }
+            List<javax.swing.AbstractButton> buttons = new java.util.ArrayList<>();
+            collect(f.gui.chartWindow().getContentPane(), buttons);
+            for (javax.swing.AbstractButton b : buttons) {
+                assertFalse(java.util.Set.of("Save as PDF", "Create a Movie").contains(b.getText()), b.getText() + " needs iText or JMF, which the build leaves out");
             }
         }
     }

@@ -1,0 +1,88 @@
+package parksim.gui;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.swing.SwingUtilities;
+import javax.swing.table.AbstractTableModel;
+import parksim.core.CalendarMonth;
+import parksim.model.Park;
+import parksim.model.ParkSimulation;
+import parksim.policy.Budget;
+import parksim.policy.InstrumentKind;
+
+/**
+ * The status panel: a column per park with its incentive budget (total, spent, committed to
+ * firms but not yet paid, left, and the month it ran out) and the state of each instrument it
+ * offers. Figures are taken on the simulation thread after each month and shown on the Swing thread.
+ */
+final class StatusTable extends AbstractTableModel {
+    /** The budget counts as run out once less than this share of it is neither spent nor committed. */
+    static final double RAN_OUT_SHARE = 0.01;
+
+    private final Map<String, CalendarMonth> ranOut = new HashMap<>();
+    private List<String> columns = List.of("");
+    private List<List<String>> rows = List.of();
+
+    /** Forgets the months budgets ran out, for a new run. */
+    void reset() {
+        ranOut.clear();
+    }
+
+    /** Takes the month just simulated (on the simulation thread) and shows it (on the Swing thread). */
+    void update(ParkSimulation sim) {
+        List<String> cols = new ArrayList<>();
+        cols.add("");
+        for (Park p : sim.parks()) cols.add(p.id());
+        List<List<String>> table = rows(sim);
+        SwingUtilities.invokeLater(() -> {
+            boolean structure = !cols.equals(columns);
+            columns = cols;
+            rows = table;
+            if (structure) fireTableStructureChanged();
+            else fireTableDataChanged();
+        });
+    }
+
+    /** The table's rows: a label, then a cell per park. */
+    List<List<String>> rows(ParkSimulation sim) {
+        CalendarMonth month = sim.currentMonth();
+        boolean simulated = sim.monthsDone() > 0;
+        List<List<String>> out = new ArrayList<>();
+        for (String label : List.of("budget", "spent", "committed, unpaid", "left", "ran out")) out.add(new ArrayList<>(List.of(label)));
+        Set<InstrumentKind> offered = EnumSet.noneOf(InstrumentKind.class);
+        for (Park p : sim.parks()) {
+            Budget b = p.budget();
+            if (simulated && b.total() > 0 && b.uncommitted() < RAN_OUT_SHARE * b.total()) ranOut.putIfAbsent(p.id(), month);
+            CalendarMonth emptied = ranOut.get(p.id());
+            List<String> cells = List.of(Readable.money(b.total()), Readable.money(b.spent()), Readable.money(b.committed()),
+                    Readable.money(b.uncommitted()), emptied == null ? "—" : emptied.toString());
+            for (int i = 0; i < cells.size(); i++) out.get(i).add(cells.get(i));
+            for (InstrumentKind k : InstrumentKind.values()) if (InstrumentState.instrument(p.policies(), k) != null) offered.add(k);
+        }
+        for (InstrumentKind k : offered) {
+            List<String> row = new ArrayList<>(List.of(InstrumentState.name(k)));
+            for (Park p : sim.parks()) {
+                InstrumentState s = InstrumentState.of(p, k, month, ranOut.containsKey(p.id()));
+                row.add(!simulated && s != InstrumentState.ABSENT ? "offered" : s.label);
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    @Override
+    public int getRowCount() { return rows.size(); }
+
+    @Override
+    public int getColumnCount() { return columns.size(); }
+
+    @Override
+    public String getColumnName(int column) { return columns.get(column); }
+
+    @Override
+    public Object getValueAt(int row, int column) { return rows.get(row).get(column); }
+}
