@@ -50,7 +50,7 @@ final class BuildingPortrayal extends SimplePortrayal2D {
         for (String line : Text.wrap(g, List.of(v.getName().split(" ")), " ", room)) Text.draw(g, line, r.getX() + 4, y += g.getFontMetrics().getHeight());
         g.setFont(Text.font(info.draw.width, 10, Font.PLAIN));
         List<String> status = v.isComplete()
-                ? List.of(String.format(Locale.ROOT, "%,d m²", v.getFloorAreaM2()), String.format(Locale.ROOT, "%.0f%% occupied", 100 * v.getOccupiedShare()),
+                ? List.of(String.format(Locale.ROOT, "%,d m²", v.getFloorAreaM2()), String.format(Locale.ROOT, "%.0f%% occupied", 100 * v.occupiedShare()),
                         v.getTenants() == 1 ? "1 tenant" : v.getTenants() + " tenants")
                 : List.of(String.format(Locale.ROOT, "%,d m²", v.getFloorAreaM2()), "completes " + v.getCompletes());
         for (String line : Text.wrap(g, status, " · ", room)) Text.draw(g, line, r.getX() + 4, y += g.getFontMetrics().getHeight());

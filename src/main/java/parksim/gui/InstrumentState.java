@@ -27,7 +27,7 @@ enum InstrumentState {
     }
 
     /**
-     * @param budgetSpent whether the park's budget has run out (see {@link StatusTable#RAN_OUT_SHARE})
+     * @param budgetSpent whether the park's budget has run out (see {@link BudgetWatch#RAN_OUT_SHARE})
      */
     static InstrumentState of(Park park, InstrumentKind kind, CalendarMonth month, boolean budgetSpent) {
         Instrument instrument = instrument(park.policies(), kind);

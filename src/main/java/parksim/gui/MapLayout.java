@@ -48,7 +48,7 @@ final class MapLayout implements Scene.Layout {
         }
         maxRadius = radius;
         for (Park p : all) {
-            ParkView view = new ParkView(p);
+            ParkView view = new ParkView(p, scene.budgets());
             parks.add(view);
             scene.places.setObjectLocation(view, centres.get(p));
         }

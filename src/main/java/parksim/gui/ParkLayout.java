@@ -36,7 +36,7 @@ final class ParkLayout implements Scene.Layout {
 
     ParkLayout(ParkSimulation sim, Scene scene) {
         Park p = sim.parks().get(0);
-        park = new ParkView(p);
+        park = new ParkView(p, scene.budgets());
         park.width = WIDTH;
         park.height = 6;
         scene.places.setObjectLocation(park, new Double2D(LEFT + WIDTH / 2, 5));

@@ -43,7 +43,7 @@ final class ParkPortrayal extends SimplePortrayal2D {
         g.setStroke(new BasicStroke(info.selected ? 2.5f : 1f));
         g.draw(shape);
         String figures = String.format(Locale.ROOT, "%d open · %d signed in all · ¥%.0fM output (12 mo) · chain %.0f%%",
-                v.getTenantsOpen(), v.getTenantsSignedCumulative(), v.getOutputLast12MonthsMillions(), 100 * v.getChainCompleteness());
+                v.getTenantsOpen(), v.getTenantsSignedCumulative(), v.getOutputLast12MonthsMillions(), v.getChainCompletenessPercent());
         g.setPaint(Palette.TEXT);
         if (map) {
             g.setFont(Text.font(info.draw.width, 12, Font.BOLD));

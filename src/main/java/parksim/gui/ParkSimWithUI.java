@@ -66,7 +66,7 @@ public final class ParkSimWithUI extends GUIState {
     private final ModelControls controls;
     private final FirmPortrayal firmPortrayal = new FirmPortrayal();
     private final List<JFrame> frames = new ArrayList<>();
-    private final StatusTable status = new StatusTable();
+    private final StatusTable status;
     private ParkCharts charts;
     private JFrame chartWindow;
     private Display2D display;
@@ -84,6 +84,7 @@ public final class ParkSimWithUI extends GUIState {
         this.edits = new ScenarioEdits(loaded);
         this.scene = new Scene(loaded.scenario().parks().size() > 1);
         this.controls = new ModelControls(this);
+        this.status = new StatusTable(scene.budgets());
     }
 
     public static String getName() { return "parksim"; }
@@ -291,7 +292,6 @@ public final class ParkSimWithUI extends GUIState {
 
     private void follow() {
         scene.reset(simulation());
-        status.reset();
         status.update(simulation());
         charted = 0;
         if (charts != null) charts.clear();

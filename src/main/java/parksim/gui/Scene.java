@@ -40,6 +40,7 @@ final class Scene {
     final Network complements = new Network(false);
 
     private final boolean map;
+    private final BudgetWatch budgets = new BudgetWatch();
     private final Map<Firm, FirmView> views = new IdentityHashMap<>();
     private Layout layout;
     private ParkSimulation sim;
@@ -51,6 +52,8 @@ final class Scene {
 
     boolean isMap() { return map; }
 
+    BudgetWatch budgets() { return budgets; }
+
     ParkSimulation simulation() { return sim; }
 
     /** Starts over for a newly started (or loaded) simulation. */
@@ -60,6 +63,7 @@ final class Scene {
         firms.clear();
         complements.clear();
         views.clear();
+        budgets.reset();
         layout = map ? new MapLayout(simulation, this) : new ParkLayout(simulation, this);
         update();
     }
@@ -67,6 +71,7 @@ final class Scene {
     /** Brings the scene up to the month just simulated. */
     void update() {
         if (sim == null) return;
+        budgets.update(sim);
         layout.update(sim, this);
         sizeByOutput();
         joinComplements(sim.scenario().model());

@@ -2,9 +2,7 @@ package parksim.gui;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.swing.SwingUtilities;
 import javax.swing.table.AbstractTableModel;
@@ -20,16 +18,12 @@ import parksim.policy.InstrumentKind;
  * offers. Figures are taken on the simulation thread after each month and shown on the Swing thread.
  */
 final class StatusTable extends AbstractTableModel {
-    /** The budget counts as run out once less than this share of it is neither spent nor committed. */
-    static final double RAN_OUT_SHARE = 0.01;
-
-    private final Map<String, CalendarMonth> ranOut = new HashMap<>();
+    private final BudgetWatch budgets;
     private List<String> columns = List.of("");
     private List<List<String>> rows = List.of();
 
-    /** Forgets the months budgets ran out, for a new run. */
-    void reset() {
-        ranOut.clear();
+    StatusTable(BudgetWatch budgets) {
+        this.budgets = budgets;
     }
 
     /** Takes the month just simulated (on the simulation thread) and shows it (on the Swing thread). */
@@ -56,8 +50,7 @@ final class StatusTable extends AbstractTableModel {
         Set<InstrumentKind> offered = EnumSet.noneOf(InstrumentKind.class);
         for (Park p : sim.parks()) {
             Budget b = p.budget();
-            if (simulated && b.total() > 0 && b.uncommitted() < RAN_OUT_SHARE * b.total()) ranOut.putIfAbsent(p.id(), month);
-            CalendarMonth emptied = ranOut.get(p.id());
+            CalendarMonth emptied = budgets.ranOutIn(p);
             List<String> cells = List.of(Readable.money(b.total()), Readable.money(b.spent()), Readable.money(b.committed()),
                     Readable.money(b.uncommitted()), emptied == null ? "—" : emptied.toString());
             for (int i = 0; i < cells.size(); i++) out.get(i).add(cells.get(i));
@@ -66,7 +59,7 @@ final class StatusTable extends AbstractTableModel {
         for (InstrumentKind k : offered) {
             List<String> row = new ArrayList<>(List.of(InstrumentState.name(k)));
             for (Park p : sim.parks()) {
-                InstrumentState s = InstrumentState.of(p, k, month, ranOut.containsKey(p.id()));
+                InstrumentState s = InstrumentState.of(p, k, month, budgets.ranOutIn(p) != null);
                 row.add(!simulated && s != InstrumentState.ABSENT ? "offered" : s.label);
             }
             out.add(row);

@@ -90,7 +90,7 @@ class DisplayTest {
     /** Occupied and reserved shares of each building's floor. */
     private static Map<String, double[]> occupied(GuiFixture f) {
         return buildings(f).stream().collect(Collectors.toMap(BuildingView::getId,
-                b -> new double[] {b.getOccupiedShare(), b.getReservedM2() / (double) b.getFloorAreaM2()}));
+                b -> new double[] {b.occupiedShare(), b.getReservedM2() / (double) b.getFloorAreaM2()}));
     }
 
     /** The colour at the bottom of a block: occupied floor, else floor reserved by signed firms, else none. */
