@@ -20,6 +20,8 @@ import sim.portrayal.SimplePortrayal2D;
  * Its name and figures wrap to the block's width rather than being cut off.
  */
 final class BuildingPortrayal extends SimplePortrayal2D {
+    /** Lines of name and figures that fit above the tenants (see {@code ParkLayout.BUILDING_LABEL}). */
+    private static final int LABEL_LINES = 4;
     private static final BasicStroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
 
     private static Rectangle2D shape(BuildingView v, DrawInfo2D info) {
@@ -47,13 +49,15 @@ final class BuildingPortrayal extends SimplePortrayal2D {
         double room = r.getWidth() - 8;
         double y = r.getY();
         g.setFont(Text.font(info.draw.width, 11, Font.BOLD));
-        for (String line : Text.wrap(g, List.of(v.getName().split(" ")), " ", room)) Text.draw(g, line, r.getX() + 4, y += g.getFontMetrics().getHeight());
+        List<String> name = Text.atMost(Text.wrap(g, List.of(v.getName().split(" ")), " ", room), 2);
+        for (String line : name) Text.draw(g, line, r.getX() + 4, y += g.getFontMetrics().getHeight());
         g.setFont(Text.font(info.draw.width, 10, Font.PLAIN));
+        // the figures a reader looks for first come first; a narrow block leaves out the rest
         List<String> status = v.isComplete()
-                ? List.of(String.format(Locale.ROOT, "%,d m²", v.getFloorAreaM2()), String.format(Locale.ROOT, "%.0f%% occupied", 100 * v.occupiedShare()),
-                        v.getTenants() == 1 ? "1 tenant" : v.getTenants() + " tenants")
-                : List.of(String.format(Locale.ROOT, "%,d m²", v.getFloorAreaM2()), "completes " + v.getCompletes());
-        for (String line : Text.wrap(g, status, " · ", room)) Text.draw(g, line, r.getX() + 4, y += g.getFontMetrics().getHeight());
+                ? List.of(String.format(Locale.ROOT, "%.0f%% occupied", 100 * v.occupiedShare()), v.getTenants() == 1 ? "1 tenant" : v.getTenants() + " tenants",
+                        String.format(Locale.ROOT, "%,d m²", v.getFloorAreaM2()))
+                : List.of("completes " + v.getCompletes(), String.format(Locale.ROOT, "%,d m²", v.getFloorAreaM2()));
+        for (String line : Text.atMost(Text.wrap(g, status, " · ", room), LABEL_LINES - name.size())) Text.draw(g, line, r.getX() + 4, y += g.getFontMetrics().getHeight());
         g.setClip(clip);
     }
 
@@ -69,6 +73,6 @@ final class BuildingPortrayal extends SimplePortrayal2D {
 
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
-        return new SimpleInspector(wrapper.getObject(), state, getName(wrapper));
+        return new SimpleInspector(wrapper.getObject(), state, getName(wrapper), Text.ALL_PROPERTIES);
     }
 }

@@ -29,7 +29,14 @@ final class ChartWindow {
             panel.setMaximumDrawHeight(3000);
             tabs.addTab(c.tab(), panel);
         }
-        JTable table = new JTable(status);
+        JTable table = new JTable(status) {
+            @Override
+            public void createDefaultColumnsFromModel() {
+                super.createDefaultColumnsFromModel(); // again on each new run: the labels keep their width
+                if (getColumnCount() > 0) getColumnModel().getColumn(0).setPreferredWidth(LABEL_WIDTH);
+                for (int i = 1; i < getColumnCount(); i++) getColumnModel().getColumn(i).setPreferredWidth(PARK_WIDTH);
+            }
+        };
         table.setFillsViewportHeight(true);
         table.setRowSelectionAllowed(false);
         JScrollPane scroll = new JScrollPane(table);

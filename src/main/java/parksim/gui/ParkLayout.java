@@ -13,7 +13,7 @@ import parksim.model.Stage;
 import sim.util.Double2D;
 
 /**
- * One park: a header, a lane of firms in talks, the buildings as blocks side by side (width in
+ * One park (the only one, or the one chosen on the map): a header, a lane of firms in talks, the buildings as blocks side by side (width in
  * proportion to floor area) that fill from the bottom as tenants move in, each holding its tenants
  * in a grid, and a lane of firms that declined, withdrew or exited.
  */
@@ -34,9 +34,16 @@ final class ParkLayout implements Scene.Layout {
     private final Map<Building, BuildingView> buildings = new IdentityHashMap<>();
     private final List<BuildingView> order = new ArrayList<>();
 
-    ParkLayout(ParkSimulation sim, Scene scene) {
-        Park p = sim.parks().get(0);
+    /** Where the button back to the map goes: below the legend, at the right. */
+    static final Double2D MAP_BUTTON = new Double2D(86, 66);
+
+    /**
+     * @param p         the park to show
+     * @param mapButton whether to offer a way back to the map (a scenario of several parks)
+     */
+    ParkLayout(ParkSimulation sim, Scene scene, Park p, boolean mapButton) {
         park = new ParkView(p, scene.budgets());
+        if (mapButton) scene.places.setObjectLocation(new MapButton(), MAP_BUTTON);
         park.width = WIDTH;
         park.height = 6;
         scene.places.setObjectLocation(park, new Double2D(LEFT + WIDTH / 2, 5));
@@ -71,6 +78,7 @@ final class ParkLayout implements Scene.Layout {
         for (BuildingView b : order) tenants.put(b, new ArrayList<>());
         int declined = 0, withdrawn = 0, exited = 0;
         for (Firm f : sim.firms().all()) {
+            if (f.park() != park.park()) continue;
             Stage s = f.stage();
             if (!s.isActive()) {
                 gone.add(f);

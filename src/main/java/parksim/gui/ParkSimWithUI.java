@@ -65,6 +65,7 @@ public final class ParkSimWithUI extends GUIState {
     private final Scene scene;
     private final ModelControls controls;
     private final FirmPortrayal firmPortrayal = new FirmPortrayal();
+    private final ParkPortrayal parkPortrayal;
     private final List<JFrame> frames = new ArrayList<>();
     private final StatusTable status;
     private ParkCharts charts;
@@ -83,6 +84,7 @@ public final class ParkSimWithUI extends GUIState {
         this.loaded = loaded;
         this.edits = new ScenarioEdits(loaded);
         this.scene = new Scene(loaded.scenario().parks().size() > 1);
+        this.parkPortrayal = new ParkPortrayal(scene);
         this.controls = new ModelControls(this);
         this.status = new StatusTable(scene.budgets());
     }
@@ -136,20 +138,35 @@ public final class ParkSimWithUI extends GUIState {
         });
     }
 
-    /** Shows, in the Console's Inspectors tab, the topmost object drawn at a point of the display. */
+    /**
+     * Shows, in the Console's Inspectors tab, the topmost object drawn at a point of the display. On
+     * the map of several parks, a park also opens its buildings and firms; the map button goes back.
+     */
     void inspectAt(double x, double y) {
         Bag[] layers = display.objectsHitBy(new Rectangle2D.Double(x, y, 1, 1));
         for (int i = layers.length - 1; i >= 0; i--) {
             if (layers[i].numObjs == 0) continue;
             LocationWrapper hit = (LocationWrapper) layers[i].objs[0];
-            Bag inspectors = new Bag(), names = new Bag();
-            inspectors.add(hit.getFieldPortrayal().getInspector(hit, this));
-            names.add(hit.getFieldPortrayal().getName(hit));
-            controller.setInspectors(inspectors, names);
-            display.performSelection(hit);
-            display.repaint();
+            if (hit.getObject() instanceof MapButton) {
+                showPark(null);
+            } else if (hit.getObject() instanceof ParkView park && scene.isMap()) {
+                showPark(park.park());
+                ParkView header = scene.parkViews().get(0);
+                inspect(new LocationWrapper(header, scene.places.getObjectLocation(header), hit.getFieldPortrayal()));
+            } else {
+                inspect(hit);
+            }
             return;
         }
+    }
+
+    private void inspect(LocationWrapper hit) {
+        Bag inspectors = new Bag(), names = new Bag();
+        inspectors.add(hit.getFieldPortrayal().getInspector(hit, this));
+        names.add(hit.getFieldPortrayal().getName(hit));
+        controller.setInspectors(inspectors, names);
+        display.performSelection(hit);
+        display.repaint();
     }
 
     /**
@@ -170,6 +187,15 @@ public final class ParkSimWithUI extends GUIState {
     /** The screen without task bars. */
     static Rectangle screen() {
         return GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    }
+
+    /** Shows one park's buildings and firms, or (null) the map of all parks. */
+    void showPark(Park park) {
+        synchronized (state.schedule) {
+            scene.focus(park);
+        }
+        display.clearSelections();
+        display.repaint();
     }
 
     /** Whether this program can open windows (it has a display). */
@@ -232,9 +258,16 @@ public final class ParkSimWithUI extends GUIState {
     }
 
     private void attachLayers() {
-        ContinuousPortrayal2D places = new InspectedLayer();
+        ContinuousPortrayal2D places = new InspectedLayer() {
+            @Override
+            public void draw(Object field, Graphics2D g, DrawInfo2D info) {
+                parkPortrayal.beginPaint();
+                super.draw(field, g, info);
+            }
+        };
         places.setField(scene.places);
-        places.setPortrayalForClass(ParkView.class, new ParkPortrayal(scene.isMap()));
+        places.setPortrayalForClass(ParkView.class, parkPortrayal);
+        places.setPortrayalForClass(MapButton.class, new MapButtonPortrayal());
         places.setPortrayalForClass(BuildingView.class, new BuildingPortrayal());
         places.setPortrayalForClass(LaneView.class, new LanePortrayal());
 
@@ -257,7 +290,7 @@ public final class ParkSimWithUI extends GUIState {
         firms.setField(scene.firms);
         firms.setPortrayalForAll(firmPortrayal);
 
-        display.attach(places, scene.isMap() ? "Parks" : "Park and buildings");
+        display.attach(places, scene.hasSeveralParks() ? "Parks and buildings" : "Park and buildings");
         display.attach(edges, "Complementary tenants");
         display.attach(firms, "Firms");
         display.attach(new LegendPortrayal(scene), "Month and legend");
@@ -436,4 +469,7 @@ public final class ParkSimWithUI extends GUIState {
 
     /** The firms the last paint of the display drew. */
     List<FirmPortrayal.Drawn> firmsDrawn() { return firmPortrayal.lastPaint(); }
+
+    /** What the last paint of the map covered of each park, glyph and label (pixels). */
+    List<Rectangle2D> parksDrawn() { return parkPortrayal.lastPaint(); }
 }

@@ -8,6 +8,9 @@ final class Text {
     /** Pixels per field unit at the display's normal scale. */
     static final double NORMAL_SCALE = 8;
 
+    /** Inspectors list this many properties on one page: all of ours (MASON pages from 25 on). */
+    static final int ALL_PROPERTIES = 100;
+
     private Text() {}
 
     static Font font(double pixelsPerUnit, float size, int style) {
@@ -37,6 +40,14 @@ final class Text {
         }
         if (line != null) lines.add(line);
         return lines;
+    }
+
+    /** The first {@code max} lines, the last of them ending in an ellipsis if lines were left out. */
+    static java.util.List<String> atMost(java.util.List<String> lines, int max) {
+        if (lines.size() <= max) return lines;
+        java.util.List<String> kept = new java.util.ArrayList<>(lines.subList(0, max));
+        kept.set(max - 1, kept.get(max - 1) + " …");
+        return kept;
     }
 
     /** Draws text centred on x over a white halo, so it stays readable over lines and circles. */
