@@ -86,7 +86,9 @@ class ExportTest {
     void chartsAndTheDisplayAreSavedAsImages() throws Exception {
         try (GuiFixture f = GuiFixture.open("china-cell-parks").start()) {
             f.step(24);
-            List<Path> files = f.gui.exportCharts(dir.resolve("charts"));
+            var saved = new java.util.concurrent.atomic.AtomicReference<List<Path>>();
+            javax.swing.SwingUtilities.invokeAndWait(() -> saved.set(f.gui.exportCharts(dir.resolve("charts")))); // as the Export menu does
+            List<Path> files = saved.get();
             assertEquals(f.gui.charts().charts().size() + 1, files.size());
             assertTrue(files.contains(dir.resolve("charts/chart-output.png")));
             assertTrue(files.contains(dir.resolve("charts/chart-tenants-yanji.png")));
