@@ -11,7 +11,7 @@ import parksim.model.ParkSimulation;
  * (the model keeps the running figures, not the month they crossed the line).
  */
 final class BudgetWatch {
-    /** The budget counts as run out once less than this share of it is neither spent nor committed. */
+    /** The budget counts as run out once no more than this share of it is neither spent nor committed. */
     static final double RAN_OUT_SHARE = 0.01;
 
     private final Map<String, CalendarMonth> ranOut = new HashMap<>();
@@ -27,10 +27,10 @@ final class BudgetWatch {
     }
 
     static boolean ranOut(Park p) {
-        return p.budget().total() > 0 && p.budget().uncommitted() < RAN_OUT_SHARE * p.budget().total();
+        return p.budget().uncommitted() <= RAN_OUT_SHARE * p.budget().total(); // a park without a budget has none from the start
     }
 
-    /** The month the park's budget ran out, or null while money is left. */
+    /** The month the park's budget first ran out (it can recover as promises are released), or null. */
     CalendarMonth ranOutIn(Park p) {
         return ranOut.get(p.id());
     }

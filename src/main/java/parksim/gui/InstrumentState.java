@@ -27,7 +27,7 @@ enum InstrumentState {
     }
 
     /**
-     * @param budgetSpent whether the park's budget has run out (see {@link BudgetWatch#RAN_OUT_SHARE})
+     * @param budgetSpent whether the park's budget is out now (see {@link BudgetWatch#RAN_OUT_SHARE}); it can recover as promises are released
      */
     static InstrumentState of(Park park, InstrumentKind kind, CalendarMonth month, boolean budgetSpent) {
         Instrument instrument = instrument(park.policies(), kind);

@@ -82,8 +82,8 @@ public final class ParkView {
         CalendarMonth month = budgets.ranOutIn(park);
         return month == null ? "not yet" : month.toString();
     }
-    public String nameBudgetRanOut() { return "Budget ran out in"; }
-    public String desBudgetRanOut() { return "The month less than 1 % of the budget was left neither spent nor committed."; }
+    public String nameBudgetRanOut() { return "Budget first ran out in"; }
+    public String desBudgetRanOut() { return "The first month no more than 1 % of the budget was left neither spent nor committed."; }
 
     /** The core segments promotion targets this month (empty when it does not run). */
     public String getPromotionTargets() {

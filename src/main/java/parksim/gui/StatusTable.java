@@ -46,7 +46,7 @@ final class StatusTable extends AbstractTableModel {
         CalendarMonth month = sim.currentMonth();
         boolean simulated = sim.monthsDone() > 0;
         List<List<String>> out = new ArrayList<>();
-        for (String label : List.of("budget", "spent", "committed, unpaid", "left", "ran out")) out.add(new ArrayList<>(List.of(label)));
+        for (String label : List.of("budget", "spent", "committed, unpaid", "left", "first ran out")) out.add(new ArrayList<>(List.of(label)));
         Set<InstrumentKind> offered = EnumSet.noneOf(InstrumentKind.class);
         for (Park p : sim.parks()) {
             Budget b = p.budget();
@@ -59,7 +59,7 @@ final class StatusTable extends AbstractTableModel {
         for (InstrumentKind k : offered) {
             List<String> row = new ArrayList<>(List.of(InstrumentState.name(k)));
             for (Park p : sim.parks()) {
-                InstrumentState s = InstrumentState.of(p, k, month, budgets.ranOutIn(p) != null);
+                InstrumentState s = InstrumentState.of(p, k, month, BudgetWatch.ranOut(p));
                 row.add(!simulated && s != InstrumentState.ABSENT ? "offered" : s.label);
             }
             out.add(row);
