@@ -1,9 +1,13 @@
 package parksim.gui;
 
+import java.util.List;
 import parksim.core.CalendarMonth;
+import parksim.model.Firm;
 import parksim.model.Park;
+import parksim.model.Stage;
 import parksim.policy.Instrument;
 import parksim.policy.InstrumentKind;
+import parksim.policy.Offer;
 import parksim.policy.Policies;
 
 /**
@@ -27,7 +31,37 @@ enum InstrumentState {
     }
 
     /**
-     * @param budgetSpent whether the park's budget is out now (see {@link BudgetWatch#RAN_OUT_SHARE}); it can recover as promises are released
+     * Whether a firm among the park's latest signings (those of the last month anyone signed) got no
+     * incentive at all although the package offered its segment one: the budget could not back the
+     * promise (the model grants an offer whole or not at all). This is how offers show they are
+     * spent before the budget reaches 0.
+     */
+    static boolean lastSigningWentWithout(Park park, List<Firm> firms, CalendarMonth start) {
+        int latest = Firm.NEVER; // the smallest int, so any month a firm signed is later
+        for (Firm f : firms) if (f.park() == park) latest = Math.max(latest, f.monthOf(Stage.SIGNED));
+        if (latest == Firm.NEVER) return false;
+        for (Firm f : firms) {
+            if (f.park() == park && f.monthOf(Stage.SIGNED) == latest && f.offer().equals(Offer.NONE) && offered(park.policies(), f, start.plus(latest))) return true;
+        }
+        return false;
+    }
+
+    private static boolean offered(Policies p, Firm f, CalendarMonth month) {
+        for (InstrumentKind k : OFFERS) {
+            Instrument i = instrument(p, k);
+            if (i != null && i.offeredTo(f.segment(), month)) return true;
+        }
+        return false;
+    }
+
+    /** The instruments a firm is promised when it signs, paid later from the budget. */
+    private static final List<InstrumentKind> OFFERS = List.of(InstrumentKind.RENT_SUBSIDY, InstrumentKind.FIT_OUT_SUBSIDY,
+            InstrumentKind.TAX_REBATE, InstrumentKind.TALENT_SUBSIDY, InstrumentKind.EQUITY_FUND);
+
+    /**
+     * @param budgetSpent whether the park cannot back new promises now: its budget is out (see
+     *                    {@link BudgetWatch#RAN_OUT_SHARE}) or its latest signing went without (see
+     *                    {@link #lastSigningWentWithout}); both can recover as promises are released
      */
     static InstrumentState of(Park park, InstrumentKind kind, CalendarMonth month, boolean budgetSpent) {
         Instrument instrument = instrument(park.policies(), kind);

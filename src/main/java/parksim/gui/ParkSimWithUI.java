@@ -95,8 +95,9 @@ public final class ParkSimWithUI extends GUIState {
         return "<html><body style='font-family:sans-serif'><h2>parksim</h2>"
                 + "<p>Specialised industrial parks, their tenant firms and the policy incentives that attract them.</p>"
                 + "<p>Press <b>Play</b> (or <b>Pause</b>, then <b>Step</b>) to simulate month by month. Click a park, a building or a firm "
-                + "in the display to inspect it. The <b>Model</b> tab holds the policy levers (they apply at once) and model "
-                + "parameters (they apply at the next start). <b>Export</b> saves the charts as PNG and the run's CSVs.</p>"
+                + "in the display to inspect it; on a map of several parks, a click on a park also shows its buildings and firms. "
+                + "The table below the display shows each park's budget and the state of its instruments. The <b>Model</b> tab "
+                + "groups the policy levers (they apply at once) apart from the model parameters (they apply at the next start). <b>Export</b> saves the charts as PNG and the run's CSVs.</p>"
                 + "<p>With the seed shown on the Console tab and no change in the Model tab, a run here is the run "
                 + "<code>parksim run</code> makes with that seed.</p></body></html>";
     }

@@ -33,6 +33,7 @@ class StatusTableTest {
         BudgetWatch watch = new BudgetWatch();
         StatusTable table = new StatusTable(watch);
         CalendarMonth firstOut = null;
+        boolean sawUnfunded = false;
         for (int m = 0; m < sim.scenario().months(); m++) {
             sim.schedule.step(sim);
             watch.update(sim);
@@ -43,8 +44,14 @@ class StatusTableTest {
             assertEquals(Readable.money(yanji.budget().committed()), cell(rows, "committed, unpaid"));
             assertEquals(Readable.money(yanji.budget().uncommitted()), cell(rows, "left"));
             assertEquals(firstOut == null ? "—" : firstOut.toString(), cell(rows, "first ran out"), "in " + sim.currentMonth());
+            int latest = sim.firms().all().stream().mapToInt(f -> f.monthOf(parksim.model.Stage.SIGNED))
+                    .filter(i -> i != parksim.model.Firm.NEVER).max().orElse(-1);
+            boolean unfunded = sim.firms().all().stream().anyMatch(f -> f.monthOf(parksim.model.Stage.SIGNED) == latest && f.offer().equals(parksim.policy.Offer.NONE));
+            sawUnfunded |= unfunded;
+            if (unfunded) assertEquals("spent", cell(rows, "rent subsidy"), "a firm of the latest signings went without the rent subsidy on offer, in " + sim.currentMonth());
         }
         assertNotNull(firstOut, "the Yanji projection spends its ¥60M budget before 2030");
+        assertTrue(sawUnfunded, "some firm signs without incentives once the budget is short");
         assertEquals("¥60.0M", cell(table.rows(sim), "budget"));
     }
 
