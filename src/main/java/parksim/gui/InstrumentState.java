@@ -1,6 +1,10 @@
 package parksim.gui;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import parksim.core.CalendarMonth;
 import parksim.model.Firm;
 import parksim.model.Park;
@@ -31,19 +35,21 @@ enum InstrumentState {
     }
 
     /**
-     * Whether a firm among the park's latest signings (those of the last month anyone signed) got no
-     * incentive at all although the package offered its segment one: the budget could not back the
-     * promise (the model grants an offer whole or not at all). This is how offers show they are
-     * spent before the budget reaches 0.
+     * The parks where a firm among the latest signings (those of the last month anyone signed there)
+     * got no incentive at all although the package offered its segment one: the budget could not
+     * back the promise (the model grants an offer whole or not at all). This is how offers show they
+     * are spent before the budget reaches 0. Two passes over the firms, whatever the number of parks.
      */
-    static boolean lastSigningWentWithout(Park park, List<Firm> firms, CalendarMonth start) {
-        int latest = Firm.NEVER; // the smallest int, so any month a firm signed is later
-        for (Firm f : firms) if (f.park() == park) latest = Math.max(latest, f.monthOf(Stage.SIGNED));
-        if (latest == Firm.NEVER) return false;
+    static Set<Park> latestSigningsWentWithout(List<Firm> firms, CalendarMonth start) {
+        Map<Park, Integer> latest = new IdentityHashMap<>();
+        for (Firm f : firms) if (f.monthOf(Stage.SIGNED) != Firm.NEVER) latest.merge(f.park(), f.monthOf(Stage.SIGNED), Math::max);
+        Set<Park> without = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Firm f : firms) {
-            if (f.park() == park && f.monthOf(Stage.SIGNED) == latest && f.offer().equals(Offer.NONE) && offered(park.policies(), f, start.plus(latest))) return true;
+            Integer month = latest.get(f.park());
+            if (month != null && f.monthOf(Stage.SIGNED) == month && f.offer().equals(Offer.NONE)
+                    && offered(f.park().policies(), f, start.plus(month))) without.add(f.park());
         }
-        return false;
+        return without;
     }
 
     private static boolean offered(Policies p, Firm f, CalendarMonth month) {
@@ -61,7 +67,7 @@ enum InstrumentState {
     /**
      * @param budgetSpent whether the park cannot back new promises now: its budget is out (see
      *                    {@link BudgetWatch#RAN_OUT_SHARE}) or its latest signing went without (see
-     *                    {@link #lastSigningWentWithout}); both can recover as promises are released
+     *                    {@link #latestSigningsWentWithout}); both can recover as promises are released
      */
     static InstrumentState of(Park park, InstrumentKind kind, CalendarMonth month, boolean budgetSpent) {
         Instrument instrument = instrument(park.policies(), kind);

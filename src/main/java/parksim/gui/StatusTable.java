@@ -56,13 +56,11 @@ final class StatusTable extends AbstractTableModel {
             for (int i = 0; i < cells.size(); i++) out.get(i).add(cells.get(i));
             for (InstrumentKind k : InstrumentKind.values()) if (InstrumentState.instrument(p.policies(), k) != null) offered.add(k);
         }
-        List<Boolean> spent = new ArrayList<>();
-        for (Park p : sim.parks()) spent.add(BudgetWatch.ranOut(p) || InstrumentState.lastSigningWentWithout(p, sim.firms().all(), sim.clock().start()));
+        Set<Park> without = InstrumentState.latestSigningsWentWithout(sim.firms().all(), sim.clock().start());
         for (InstrumentKind k : offered) {
             List<String> row = new ArrayList<>(List.of(InstrumentState.name(k)));
-            for (int i = 0; i < sim.parks().size(); i++) {
-                Park p = sim.parks().get(i);
-                InstrumentState s = InstrumentState.of(p, k, month, spent.get(i));
+            for (Park p : sim.parks()) {
+                InstrumentState s = InstrumentState.of(p, k, month, BudgetWatch.ranOut(p) || without.contains(p));
                 row.add(!simulated && s != InstrumentState.ABSENT ? "offered" : s.label);
             }
             out.add(row);
