@@ -54,10 +54,18 @@ final class GuiFixture implements AutoCloseable {
         return this;
     }
 
-    /** Steps {@code months} months as the Step button would; returns how many were simulated. */
+    /**
+     * Steps {@code months} months as the Step button would, holding the schedule's lock as the
+     * Console does (the display paints under it); returns how many were simulated.
+     */
     int step(int months) {
         int done = 0;
-        for (int i = 0; i < months && gui.step(); i++) done++;
+        for (int i = 0; i < months; i++) {
+            synchronized (gui.state.schedule) {
+                if (!gui.step()) break;
+            }
+            done++;
+        }
         return done;
     }
 
