@@ -123,4 +123,14 @@ class InspectorTest {
             assertTrue(Props.shownName(beans.get(0), "IncentiveShare").contains("coefficient"), "a choice coefficient is not called a share");
         }
     }
+
+    @Test
+    void tenantsTheScenarioNamesAreLabelledAndNoOtherFirm() throws Exception {
+        var sim = parksim.TestScenarios.started(parksim.TestScenarios.load("yanji-projection").scenario());
+        for (int m = 0; m < 12; m++) sim.schedule.step(sim);
+        java.util.Map<String, String> labels = new java.util.TreeMap<>();
+        for (Firm f : sim.firms().all()) if (FirmPortrayal.label(f) != null) labels.put(f.id(), FirmPortrayal.label(f));
+        assertEquals(java.util.Map.of("huirong", "Huirong", "kasen", "Kasen", "meinian", "Meinian", "xinchao", "Xinchao"), labels,
+                "the four open firms the articles name; the five unnamed signed firms and the arrivals get none");
+    }
 }
