@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import parksim.experiment.RunResult;
 import parksim.experiment.RunSpec;
 import parksim.experiment.SimulationRunner;
@@ -79,6 +80,11 @@ public final class CalibrationProblem implements AutoCloseable {
     }
 
     public Evaluation evaluate(double[] values) {
+        return evaluate(values, done -> { });
+    }
+
+    /** Evaluates at {@code values}, telling {@code runsDone} how many runs have finished as they finish (for progress). */
+    public Evaluation evaluate(double[] values, IntConsumer runsDone) {
         Map<String, Scenario> scenarios = scenarios(values);
         List<Future<RunResult>> futures = new ArrayList<>();
         for (Scenario s : scenarios.values()) {
@@ -94,6 +100,7 @@ public final class CalibrationProblem implements AutoCloseable {
         for (Scenario s : scenarios.values()) {
             for (int r = 0; r < replications; r++) {
                 RunResult result = get(futures.get(k++));
+                runsDone.accept(k);
                 for (TargetResult t : result.targets()) {
                     simulated.get(t.target().id())[r] = t.value();
                     loss[r] += Math.pow(miss(t.target(), t.value()), 2);

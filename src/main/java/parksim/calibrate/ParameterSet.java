@@ -20,16 +20,10 @@ public record ParameterSet(Path file, List<FreeParameter> parameters) {
 
     public static ParameterSet load(Path file, TargetSet targets) {
         String name = file.toString();
-        JsonNode plain = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
-        Spec spec = StrictJson.bind(plain, Spec.class, name);
-        if (spec.parameters() == null || spec.parameters().isEmpty()) {
-            throw new InputException(name, "parameters", "a non-empty list of parameters", "none");
-        }
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < spec.parameters().size(); i++) {
-            FreeParameter p = spec.parameters().get(i);
+        ParameterSet set = read(file);
+        for (int i = 0; i < set.parameters().size(); i++) {
+            FreeParameter p = set.parameters().get(i);
             String at = "parameters[" + i + "]";
-            if (!names.add(p.name())) throw new InputException(name, at + ".name", "a name no other parameter has", "\"" + p.name() + "\"");
             for (String s : p.scenarios()) {
                 if (!targets.scenarios().containsKey(s)) {
                     throw new InputException(name, at + ".scenarios", "scenarios of the targets " + targets.scenarios().keySet(), "\"" + s + "\"");
@@ -49,6 +43,22 @@ public record ParameterSet(Path file, List<FreeParameter> parameters) {
                 }
             }
             if (!applies) throw new InputException(name, at + ".scenarios", "a scenario of the targets", "none");
+        }
+        return set;
+    }
+
+    /** The file on its own: every parameter well formed (bounds, start) and named once; its paths are not checked. */
+    public static ParameterSet read(Path file) {
+        String name = file.toString();
+        JsonNode plain = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
+        Spec spec = StrictJson.bind(plain, Spec.class, name);
+        if (spec.parameters() == null || spec.parameters().isEmpty()) {
+            throw new InputException(name, "parameters", "a non-empty list of parameters", "none");
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < spec.parameters().size(); i++) {
+            String n = spec.parameters().get(i).name();
+            if (!names.add(n)) throw new InputException(name, "parameters[" + i + "].name", "a name no other parameter has", "\"" + n + "\"");
         }
         return new ParameterSet(file, spec.parameters());
     }

@@ -62,6 +62,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             err.println("parksim: --replications and --evaluations must be at least 1");
             return ParkSimCommand.BAD_INPUT;
         }
+        FileKind.require(targetsFile, "targets");
+        FileKind.require(paramsFile, "calibration-params");
         TargetSet targets = TargetSet.load(targetsFile);
         ParameterSet params = ParameterSet.load(paramsFile, targets);
         String stem = targetsFile.getFileName().toString().replaceFirst("\\.json$", "");

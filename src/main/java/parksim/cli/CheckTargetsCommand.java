@@ -8,6 +8,7 @@ import parksim.calibrate.CalibrationProblem;
 import parksim.calibrate.Evaluation;
 import parksim.calibrate.FitReport;
 import parksim.calibrate.TargetSet;
+import parksim.report.Progress;
 import parksim.report.ResultDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim check-targets}: runs the targets' scenarios as they are and prints how well they reproduce the figures. */
 @Command(name = "check-targets", mixinStandardHelpOptions = true,
-        description = "Runs each scenario of a targets file R times and prints the targets table: observed value, simulated median and 90% interval, share of runs within tolerance.")
+        description = "Runs each scenario of a targets file R times and prints the targets table: observed value, simulated median and 90%% interval, share of runs within tolerance.")
 public final class CheckTargetsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TARGETS", description = "the targets file (JSON)")
     Path file;
@@ -38,6 +39,9 @@ public final class CheckTargetsCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "exit with code 1 if a target's simulated median falls outside its tolerance")
     boolean strict;
 
+    @Mixin
+    ProgressOption progressOption;
+
     @Spec
     CommandSpec spec;
 
@@ -47,11 +51,13 @@ public final class CheckTargetsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("parksim: --replications must be at least 1, was " + replications);
             return ParkSimCommand.BAD_INPUT;
         }
+        FileKind.require(file, "targets");
         TargetSet targets = TargetSet.load(file);
         Evaluation e;
         try (CalibrationProblem problem = new CalibrationProblem(targets, List.of(), replications, seed,
-                threads.poolSize())) {
-            e = problem.evaluate(new double[0]);
+                threads.poolSize());
+             Progress progress = progressOption.bar("parksim check-targets", (long) targets.scenarios().size() * replications, " runs")) {
+            e = problem.evaluate(new double[0], progress::stepTo);
         }
         FitReport report = FitReport.of(targets, e);
         PrintWriter o = spec.commandLine().getOut();

@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim compare}: compares the results of policy variants, each difference with its uncertainty. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compares result CSVs of policy variants (run folders, sweep folders or timeseries.csv files):",
-                "each variant's metrics with 95% CIs, its difference from the baseline with CI, paired or unpaired tests",
-                "with Holm's correction, effect sizes, target probabilities and cost-effectiveness.",
+        description = {"Compares result CSVs of policy variants (run folders, sweep folders or timeseries.csv files): "
+                + "each variant's metrics with 95%% CIs, its difference from the baseline with CI, paired or unpaired tests "
+                + "with Holm's correction, effect sizes, target probabilities and cost-effectiveness.",
                 "Writes comparison.csv, targets.csv, report.html and the charts as PNG files."})
 public final class CompareCommand implements Callable<Integer> {
     /** The headline metrics: compared by default, and shown in the terminal table. */

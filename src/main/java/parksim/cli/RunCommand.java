@@ -62,6 +62,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (replications < 1) return usage(err, "--replications must be at least 1, was " + replications);
         if (months != null && months < 1) return usage(err, "--months must be at least 1, was " + months);
+        FileKind.require(file, "scenario");
         LoadedScenario loaded = ScenarioLoader.load(file);
         try {
             Require.seed(seed != null ? seed : loaded.scenario().seed(), replications, "seed");
@@ -90,6 +91,7 @@ public final class RunCommand implements Callable<Integer> {
                     result.summaryRows().forEach(summaries::row);
                     result.firmRows().forEach(firms::row);
                     headline.add(result.lastMonths(), result.targets());
+                    headline.addBudgets(summary.header(), result.summaryRows());
                     ObjectNode entry = runs.addObject();
                     entry.put("run_id", result.identity().runId());
                     entry.put("replicate", r);

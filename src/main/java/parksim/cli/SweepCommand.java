@@ -55,6 +55,7 @@ public final class SweepCommand implements Callable<Integer> {
             return ParkSimCommand.BAD_INPUT;
         }
         int poolSize = threads.poolSize();
+        FileKind.require(file, "experiment");
         Experiment e = ExperimentLoader.load(file);
         Path dir = out != null ? out
                 : Path.of("results", e.spec().name() + (shard.isAll() ? "" : "-shard-" + shard.k() + "-of-" + shard.n()));

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 /** A calendar month written {@code YYYY-MM}: the model's unit of time. */
 public record CalendarMonth(int year, int month) implements Comparable<CalendarMonth>, Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{2})");
 
     public CalendarMonth {

@@ -42,7 +42,16 @@ public enum Metric {
     SPEND_CUM("spend_cum_cny", Unit.MONEY, false),
     COMMITTED("committed_cny", Unit.MONEY, false),
     TAX("tax_cny", Unit.MONEY, true),
-    LISTED("listed", Unit.COUNT, false);
+    LISTED("listed", Unit.COUNT, false),
+    UNPAID("unpaid_cny", Unit.MONEY, true),
+    UNPAID_CUM("unpaid_cum_cny", Unit.MONEY, false),
+    TURNED_AWAY_NO_FLOOR("turned_away_no_floor", Unit.COUNT, true),
+    TURNED_AWAY_NO_FLOOR_CUM("turned_away_no_floor_cum", Unit.COUNT, false),
+    SIGNED_WITH_INCENTIVE_SHARE("signed_with_incentive_share", Unit.SHARE, false),
+    FUND_INVESTED("fund_invested_cny", Unit.MONEY, true),
+    FUND_INVESTED_CUM("fund_invested_cum_cny", Unit.MONEY, false),
+    FUND_RECOVERED_CUM("fund_recovered_cum_cny", Unit.MONEY, false),
+    FUND_HOLDINGS("fund_holdings_cny", Unit.MONEY, false);
 
     /** How a metric's values are written. */
     public enum Unit { COUNT, AREA, MONEY, SHARE }

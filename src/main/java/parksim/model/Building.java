@@ -8,6 +8,8 @@ import parksim.scenario.BuildingSpec;
  * moves in; it is lettable only from the month the building completes.
  */
 public final class Building implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String id;
     private final String name;
     private final double floorArea;

@@ -2,8 +2,12 @@ package parksim.model;
 
 import java.io.Serializable;
 import java.util.List;
+import parksim.core.CalendarMonth;
 import parksim.policy.Offer;
+import parksim.policy.Rationing;
+import parksim.scenario.AdministrationSpec;
 import parksim.scenario.ChoiceParameters;
+import parksim.scenario.FirmParameters;
 
 /**
  * The prospects' location choice: a multinomial logit over the parks a prospect knows and an
@@ -11,30 +15,35 @@ import parksim.scenario.ChoiceParameters;
  * asked for probabilities without changing anything.
  */
 public final class ChoiceModel implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final ChoiceParameters c;
-    private final double taxRate;
+    private final FirmParameters firms;
     private final Market market;
 
-    public ChoiceModel(ChoiceParameters c, double taxRate, Market market) {
+    public ChoiceModel(ChoiceParameters c, FirmParameters firms, Market market) {
         this.c = c;
-        this.taxRate = taxRate;
+        this.firms = firms;
         this.market = market;
     }
 
-    /** What the prospect expects of a tenancy at {@code park}, for valuing incentives. */
+    /** What the prospect expects of a tenancy at {@code park}, for valuing incentives and promising their cost. */
     public Offer.Outlook outlook(Park park, Prospect p) {
         return new Offer.Outlook(park.rentPerM2() * p.floor(), p.capacity() / 12.0 * market.utilisation(p.segment()),
-                taxRate, p.employees());
+                firms.taxRate(), p.employees(), p.capacity() >= firms.listingMinOutput());
     }
 
     /**
-     * The terms the park would offer this prospect now: its policy package, or nothing if the
-     * budget cannot hold back the package's expected cost (a spent budget stops new commitments).
+     * The terms the park would offer this prospect now: its policy package, cut by the
+     * administration's offer rule to what its budget has left (and to its per-firm cap).
      */
-    public Offer quote(Park park, Prospect p, parksim.core.CalendarMonth month) {
-        Offer offer = park.policies().offer(p.segment(), p.investment(), p.floor(), month, park.fundCapitalLeft());
-        if (offer.equals(Offer.NONE)) return offer;
-        return park.budget().canAfford(offer.expectedCost(outlook(park, p))) ? offer : Offer.NONE;
+    public Offer quote(Park park, Prospect p, CalendarMonth month, int monthIndex) {
+        Offer full = park.policies().offer(p.segment(), p.investment(), p.floor(), month, park.fundCapitalLeft());
+        AdministrationSpec admin = park.spec().administration();
+        double factor = Rationing.factor(admin.offerRule(), full.expectedCost(outlook(park, p)),
+                park.budget().uncommitted(), admin.offerCapPerFirm());
+        if (factor < 1 && full.hasIncentive()) park.budget().markShort(monthIndex);
+        return full.scaled(factor);
     }
 
     public double utility(Park park, Prospect p, Offer offer) {
@@ -49,6 +58,20 @@ public final class ChoiceModel implements Serializable {
                 + c.platforms() * Math.log(1 + park.platformCount())
                 + c.marketAccess() * park.spec().marketAccess()
                 + (park.focusesOn(p.segment()) ? c.focus() : 0);
+    }
+
+    /** The log-sum of the utilities of the outside option and of the known parks other than {@code chosen}. */
+    public double alternativesUtility(Prospect p, List<Park> parks, List<Offer> offers, int chosen) {
+        double max = c.outsideUtility();
+        double[] u = new double[parks.size()];
+        for (int i = 0; i < parks.size(); i++) {
+            if (i == chosen) continue;
+            u[i] = utility(parks.get(i), p, offers.get(i));
+            max = Math.max(max, u[i]);
+        }
+        double sum = Math.exp(c.outsideUtility() - max);
+        for (int i = 0; i < parks.size(); i++) if (i != chosen) sum += Math.exp(u[i] - max);
+        return max + Math.log(sum);
     }
 
     /**

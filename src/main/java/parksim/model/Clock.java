@@ -6,6 +6,8 @@ import sim.engine.Schedule;
 
 /** Reads the schedule's time as a month: step 0 is the scenario's start month. */
 public final class Clock implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Schedule schedule;
     private final CalendarMonth start;
 

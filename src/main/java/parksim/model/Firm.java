@@ -2,13 +2,14 @@ package parksim.model;
 
 import java.io.Serializable;
 import java.util.Arrays;
-import parksim.core.CalendarMonth;
 import parksim.core.Segment;
+import parksim.model.Draws.Decision;
 import parksim.policy.InstrumentKind;
 import parksim.policy.Offer;
 import parksim.scenario.FirmParameters;
 import parksim.scenario.PipelineParameters;
 import parksim.scenario.SegmentMarket;
+import parksim.scenario.TenantSpec;
 
 /**
  * A mobile investment project that chose a park, and the tenant it becomes. Each month it first
@@ -16,12 +17,16 @@ import parksim.scenario.SegmentMarket;
  * ({@link #operate()}).
  */
 public final class Firm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Marks a stage the firm has not (yet) reached. */
     public static final int NEVER = Integer.MIN_VALUE;
 
     private final String id;
     private final String name;
     private final long serial;
+    /** Keys this firm's own random draws ({@link Draws}): its serial, or a negative number for an initial tenant. */
+    private final long drawKey;
     private final Segment segment;
     private final Park park;
     private final FirmEnvironment env;
@@ -31,6 +36,10 @@ public final class Firm implements Serializable {
     private final int employees;
     private final double productivity;
     private final Offer offer;
+    /** The prospect it was, to weigh the park's package again when talks conclude; null for initial tenants. */
+    private final Prospect prospect;
+    /** Log-sum of the utilities of its alternatives (the outside option and other parks it knew) when it chose. */
+    private final double alternativesUtility;
 
     private Stage stage = Stage.PROSPECT;
     private final int[] stageMonth = new int[Stage.COUNT];
@@ -38,19 +47,24 @@ public final class Firm implements Serializable {
     private Building building;
     private int fitOutEnds;
     private double commitmentLeft;
+    private double listingPromise;
+    private double stake;
     private double cash;
     private double subsidiesReceived;
     private double outputThisMonth;
+    private int outputMonth = NEVER;
     private final double[] outputHistory = new double[12];
     private int historyCursor;
     private int tenancyMonths;
     private int monthsOpen;
 
-    private Firm(String id, String name, long serial, Segment segment, Park park, FirmEnvironment env, double investment,
-                 double floor, double capacity, int employees, double productivity, Offer offer, double commitment) {
+    private Firm(String id, String name, long serial, long drawKey, Segment segment, Park park, FirmEnvironment env,
+                 double investment, double floor, double capacity, int employees, double productivity, Offer offer,
+                 Prospect prospect, double alternativesUtility) {
         this.id = id;
         this.name = name;
         this.serial = serial;
+        this.drawKey = drawKey;
         this.segment = segment;
         this.park = park;
         this.env = env;
@@ -60,33 +74,40 @@ public final class Firm implements Serializable {
         this.employees = employees;
         this.productivity = productivity;
         this.offer = offer;
-        this.commitmentLeft = commitment;
+        this.prospect = prospect;
+        this.alternativesUtility = alternativesUtility;
         this.cash = env.firms().initialCashShare() * investment;
         Arrays.fill(stageMonth, NEVER);
     }
 
-    /** A prospect that has chosen {@code park} and starts negotiating on the terms of {@code offer}. */
-    static Firm negotiating(Prospect p, Park park, Offer offer, double commitment, FirmEnvironment env) {
-        Firm f = new Firm("f" + p.serial(), "project " + p.serial(), p.serial(), p.segment(), park, env, p.investment(),
-                p.floor(), p.capacity(), p.employees(), p.productivity(), offer, commitment);
+    /**
+     * A prospect that has chosen {@code park} and starts negotiating on the terms of {@code offer},
+     * whose expected cost the park has promised: {@code listingPromise} for a listing grant, {@code commitment} for the rest.
+     */
+    static Firm negotiating(Prospect p, Park park, Offer offer, double commitment, double listingPromise,
+                            double alternativesUtility, FirmEnvironment env) {
+        Firm f = new Firm("f" + p.serial(), "project " + p.serial(), p.serial(), p.serial(), p.segment(), park, env,
+                p.investment(), p.floor(), p.capacity(), p.employees(), p.productivity(), offer, p, alternativesUtility);
+        f.commitmentLeft = commitment;
+        f.listingPromise = listingPromise;
         f.moveTo(Stage.NEGOTIATING);
         return f;
     }
 
-    /** A firm already in the park at the start, with its history before the start. */
-    static Firm initialTenant(parksim.scenario.TenantSpec t, Park park, Offer offer, double commitment, double productivity,
+    /**
+     * A firm already in the park at the start, with its history before the start: its stage dates,
+     * the months of its terms already used, and its output over the 12 months before the start.
+     */
+    static Firm initialTenant(TenantSpec t, InitialTerms terms, Park park, double productivity, long drawKey,
                               FirmEnvironment env) {
-        SegmentMarket market = env.market().segment(t.segment());
-        double capacity = t.capacity() != null ? t.capacity() : t.investment() * market.outputPerInvestment();
-        int employees = t.employees() != null ? t.employees()
-                : Math.max(1, (int) Math.round(t.floor() / 1000.0 * market.employeesPer1000M2()));
-        Firm f = new Firm(t.id(), t.name(), 0, t.segment(), park, env, t.investment(), t.floor(), capacity, employees,
-                productivity, offer, commitment);
+        Firm f = new Firm(t.id(), t.name(), 0, drawKey, t.segment(), park, env, t.investment(), t.floor(),
+                terms.capacity(), terms.employees(), productivity, terms.offer(), null, 0);
+        f.commitmentLeft = terms.commitment();
+        f.listingPromise = terms.listingPromise();
         Clock clock = env.clock();
         f.stageMonth[Stage.SIGNED.ordinal()] = clock.indexOf(t.signed());
         f.building = park.building(t.building());
         f.building.reserve(f.floor);
-        park.countInitialSigning(f);
         Stage now = switch (t.stage()) {
             case SIGNED -> Stage.SIGNED;
             case FITTING_OUT -> Stage.FITTING_OUT;
@@ -105,12 +126,21 @@ public final class Firm implements Serializable {
         }
         if (t.operatingFrom() != null && now == Stage.OPERATING) f.stageMonth[Stage.OPERATING.ordinal()] = clock.indexOf(t.operatingFrom());
         f.stage = now;
-        park.onStageChange(f, null, now);
+        park.addInitialTenant(f);
         if (t.listed() != null) {
             f.listedMonth = clock.indexOf(t.listed());
             park.onListing();
         }
+        f.recordOutputBeforeStart();
         return f;
+    }
+
+    /** Fills the trailing 12 months with the output estimated for the months before the start. */
+    private void recordOutputBeforeStart() {
+        double[] byMonth = new double[outputHistory.length];
+        for (int i = 0; i < byMonth.length; i++) byMonth[i] = estimatedOutputBeforeStart(i - byMonth.length);
+        System.arraycopy(byMonth, 0, outputHistory, 0, byMonth.length);
+        park.addOutputBeforeStart(byMonth);
     }
 
     // ---- the pipeline -----------------------------------------------------------------------
@@ -122,13 +152,13 @@ public final class Firm implements Serializable {
         switch (stage) {
             case NEGOTIATING -> {
                 if (now == stageMonth[Stage.NEGOTIATING.ordinal()]) return; // talks take at least into the next month
-                if (env.pipelineRandom().nextDouble() >= 1.0 / p.negotiationMonths()) return;
-                if (env.pipelineRandom().nextDouble() < p.signingProbability()) sign(now);
+                if (draw(Decision.CONCLUDE) >= 1.0 / p.negotiationMonths()) return;
+                if (draw(Decision.SIGN) < signingChance()) sign(now);
                 else end(Stage.DECLINED);
             }
             case SIGNED -> {
                 int waited = now - stageMonth[Stage.SIGNED.ordinal()];
-                if (env.pipelineRandom().nextDouble() < p.withdrawalHazard()) end(Stage.WITHDRAWN);
+                if (draw(Decision.WITHDRAW) < p.withdrawalHazard()) end(Stage.WITHDRAWN);
                 else if (waited >= p.moveInLagMonths() && building.isComplete(now)) moveIn(now);
                 else if (waited >= p.maxWaitMonths()) end(Stage.WITHDRAWN);
             }
@@ -142,30 +172,42 @@ public final class Firm implements Serializable {
         }
     }
 
+    /**
+     * The chance that concluded talks end in an agreement: the prospect weighs the park, with its
+     * package and its cluster as they are now, against the alternatives it had, in a binary logit
+     * whose intercept makes the chance {@code signingProbability} when the park is exactly as good
+     * as the alternatives. A better package raises it through the same utility as the choice.
+     */
+    double signingChance() {
+        double base = env.pipeline().signingProbability();
+        if (base <= 0 || base >= 1 || prospect == null) return base;
+        double advantage = env.choice().utility(park, prospect, offer) - alternativesUtility;
+        return 1 / (1 + Math.exp(-(Math.log(base / (1 - base)) + advantage)));
+    }
+
+    private double draw(Decision decision) {
+        return env.draws().uniform(drawKey, decision, env.clock().index());
+    }
+
     private void sign(int now) {
         Building b = park.buildingFor(floor, now);
         if (b == null) {
+            park.turnAwayForFloor();
             end(Stage.DECLINED);
             return;
         }
         building = b;
         building.reserve(floor);
         moveTo(Stage.SIGNED);
-        double stake = park.takeFromFund(offer.equityStake());
-        if (stake > 0) {
-            cash += stake;
-            pay(InstrumentKind.EQUITY_FUND, stake);
-        }
+        stake = park.investFromFund(offer.equityStake());
+        cash += stake;
     }
 
     private void moveIn(int now) {
         building.occupy(floor);
         moveTo(Stage.FITTING_OUT);
         fitOutEnds = now + park.fitOutMonths(env.pipeline().fitOutMonths());
-        if (offer.fitOutGrant() > 0) {
-            cash += offer.fitOutGrant();
-            pay(InstrumentKind.FIT_OUT_SUBSIDY, offer.fitOutGrant());
-        }
+        cash += pay(InstrumentKind.FIT_OUT_SUBSIDY, offer.fitOutGrant());
     }
 
     // ---- operations -------------------------------------------------------------------------
@@ -176,21 +218,18 @@ public final class Firm implements Serializable {
         if (!stage.occupiesFloor()) return;
         FirmParameters f = env.firms();
         SegmentMarket m = env.market().segment(segment);
-        CalendarMonth month = env.clock().month();
 
-        double output = stage.isOpen() ? capacity / 12.0 * activity() * productivityNow() * env.market().utilisation(segment) : 0;
+        double output = stage.isOpen() ? capacity / 12.0 * activity() * utilisationNow() : 0;
         double fixed = m.fixedCostShare() * capacity / 12.0 * (stage == Stage.FITTING_OUT ? f.preOpeningCostShare() : 1.0);
         double rent = park.rentPerM2() * floor;
         double tax = f.taxRate() * output;
-        double rentSubsidy = offer.rentSubsidy(tenancyMonths, rent);
-        double rebate = stage.isOpen() ? offer.taxRebate(monthsOpen, tax) : 0;
-        double talent = stage.isOpen() ? offer.talentSubsidy(monthsOpen, employees) : 0;
-        pay(InstrumentKind.RENT_SUBSIDY, rentSubsidy);
-        pay(InstrumentKind.TAX_REBATE, rebate);
-        pay(InstrumentKind.TALENT_SUBSIDY, talent);
+        double rentSubsidy = pay(InstrumentKind.RENT_SUBSIDY, offer.rentSubsidy(tenancyMonths, rent));
+        double rebate = stage.isOpen() ? pay(InstrumentKind.TAX_REBATE, offer.taxRebate(monthsOpen, tax)) : 0;
+        double talent = stage.isOpen() ? pay(InstrumentKind.TALENT_SUBSIDY, offer.talentSubsidy(monthsOpen, employees)) : 0;
         cash += m.grossMargin() * output - fixed - rent - tax + rentSubsidy + rebate + talent;
 
         outputThisMonth = output;
+        outputMonth = env.clock().index();
         outputHistory[historyCursor] = output;
         historyCursor = (historyCursor + 1) % outputHistory.length;
         park.recordProduction(output, tax);
@@ -202,24 +241,31 @@ public final class Firm implements Serializable {
             commitmentLeft = 0;
         }
 
-        if (cash < 0) {
+        if (cash < 0 || stage.isOpen() && draw(Decision.EXIT) < f.exitHazard()) {
             end(Stage.EXITED);
             return;
         }
-        double u = env.operationsRandom().nextDouble();
-        if (stage.isOpen() && u < f.exitHazard()) {
-            end(Stage.EXITED);
-            return;
-        }
-        considerListing(month, f);
+        considerListing(f);
     }
 
     /** Share of capacity in use: trial output, then a linear ramp to full capacity. */
     private double activity() {
+        return activityIn(env.clock().index());
+    }
+
+    private double activityIn(int monthIndex) {
         PipelineParameters p = env.pipeline();
-        if (stage == Stage.TRIAL) return p.trialOutputShare();
-        int monthsOperating = env.clock().index() - stageMonth[Stage.OPERATING.ordinal()];
-        return Math.min(1.0, p.rampStart() + (1 - p.rampStart()) * monthsOperating / (double) p.rampMonths());
+        int operating = stageMonth[Stage.OPERATING.ordinal()];
+        if (operating == NEVER || monthIndex < operating) return p.trialOutputShare();
+        return Math.min(1.0, p.rampStart() + (1 - p.rampStart()) * (monthIndex - operating) / (double) p.rampMonths());
+    }
+
+    /**
+     * Share of its capacity the firm's market lets it use: demand's utilisation raised by its own
+     * productivity, the cluster and a university's spill-over, never above full capacity.
+     */
+    double utilisationNow() {
+        return Math.min(1.0, env.market().utilisation(segment) * productivityNow());
     }
 
     /** Own productivity, raised by the cluster around it (elasticity) and a university partnership's spill-over. */
@@ -229,20 +275,21 @@ public final class Firm implements Serializable {
         return productivity * agglomeration * (1 + park.productivityBoost());
     }
 
-    private void considerListing(CalendarMonth month, FirmParameters f) {
+    private void considerListing(FirmParameters f) {
         if (stage != Stage.OPERATING || listedMonth != NEVER) return;
         int monthsOperating = env.clock().index() - stageMonth[Stage.OPERATING.ordinal()];
         if (monthsOperating < f.listingMinMonths() || output12m() < f.listingMinOutput()) return;
-        double hazard = f.listingHazard() * park.policies().listingHazardMultiplier(month);
-        if (env.operationsRandom().nextDouble() >= hazard) return;
+        double hazard = f.listingHazard() * park.policies().listingHazardMultiplier(env.clock().month());
+        if (draw(Decision.LISTING) >= hazard) return;
         listedMonth = env.clock().index();
         cash += f.ipoCashShare() * investment;
         park.onListing();
-        double grant = park.policies().listingGrant(month);
-        if (grant > 0 && park.budget().canAfford(grant)) {
-            cash += grant;
-            pay(InstrumentKind.LISTING_SUPPORT, grant);
-        }
+        double promised = listingPromise;
+        listingPromise = 0;
+        double grant = park.budget().pay(InstrumentKind.LISTING_SUPPORT, offer.listingGrant(), promised, env.clock().index());
+        cash += grant;
+        subsidiesReceived += grant;
+        endStake(1 + park.fundListingReturn());
     }
 
     // ---- stage changes and money ------------------------------------------------------------------
@@ -254,23 +301,33 @@ public final class Firm implements Serializable {
         park.onStageChange(this, from, next);
     }
 
-    /** Leaves the pipeline or the park: frees its floor and what is left of its incentive commitment. */
+    /** Leaves the pipeline or the park: frees its floor, what is left of its promises, and ends the fund's stake. */
     private void end(Stage ending) {
         if (building != null) {
             if (stage.occupiesFloor()) building.vacate(floor);
             building.unreserve(floor);
         }
-        park.budget().release(commitmentLeft);
+        park.budget().release(commitmentLeft + listingPromise);
         commitmentLeft = 0;
+        listingPromise = 0;
+        // A firm that withdraws before moving in hands the stake back; one that closes loses it.
+        endStake(ending == Stage.WITHDRAWN ? 1 : 0);
         moveTo(ending);
     }
 
-    private void pay(InstrumentKind kind, double amount) {
-        if (amount <= 0) return;
-        double promised = Math.min(amount, commitmentLeft);
+    private void endStake(double multiple) {
+        park.recoverStake(stake, multiple);
+        stake = 0;
+    }
+
+    /** Pays an incentive due this month, from the firm's promise first; returns what the budget could pay. */
+    private double pay(InstrumentKind kind, double due) {
+        if (due <= 0) return 0;
+        double promised = Math.min(due, commitmentLeft);
         commitmentLeft -= promised;
-        park.budget().pay(kind, amount, promised);
-        subsidiesReceived += amount;
+        double paid = park.budget().pay(kind, due, promised, env.clock().index());
+        subsidiesReceived += paid;
+        return paid;
     }
 
     // ---- what observers and inspectors read ------------------------------------------------------
@@ -291,7 +348,12 @@ public final class Firm implements Serializable {
     public double subsidiesReceived() { return subsidiesReceived; }
     public Offer offer() { return offer; }
     public Building building() { return building; }
-    public double outputThisMonth() { return outputThisMonth; }
+    /** Output in the month just simulated: nothing once the firm has left, withdrawn or declined. */
+    public double outputThisMonth() { return outputMonth == env.clock().index() ? outputThisMonth : 0; }
+    /** The equity fund's stake in the firm, at cost, ¥. */
+    public double stake() { return stake; }
+    /** Incentive terms still promised to the firm and not yet paid, ¥. */
+    public double commitmentLeft() { return commitmentLeft + listingPromise; }
 
     public double output12m() {
         double sum = 0;
@@ -301,16 +363,13 @@ public final class Firm implements Serializable {
 
     /**
      * Output in a month before the start (negative index), estimated for an initial tenant from its
-     * trial and ramp-up dates at the start's demand; the model did not simulate those months.
+     * trial and ramp-up dates and the market of that month; the model did not simulate those months.
      */
     public double estimatedOutputBeforeStart(int monthIndex) {
         int trial = stageMonth[Stage.TRIAL.ordinal()];
-        int operating = stageMonth[Stage.OPERATING.ordinal()];
         if (monthIndex >= 0 || trial == NEVER || monthIndex < trial) return 0;
-        PipelineParameters p = env.pipeline();
-        double activity = operating == NEVER || monthIndex < operating ? p.trialOutputShare()
-                : Math.min(1.0, p.rampStart() + (1 - p.rampStart()) * (monthIndex - operating) / (double) p.rampMonths());
-        return capacity / 12.0 * activity * productivity * env.market().segment(segment).initialUtilisation();
+        double utilisation = Math.min(1.0, env.market().utilisation(segment, monthIndex) * productivity);
+        return capacity / 12.0 * activityIn(monthIndex) * utilisation;
     }
 
     /** Month index at which the firm entered {@code s}, or {@link #NEVER}. */

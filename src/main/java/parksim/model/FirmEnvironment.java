@@ -1,10 +1,12 @@
 package parksim.model;
 
-import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import parksim.scenario.FirmParameters;
 import parksim.scenario.PipelineParameters;
 
-/** What every firm consults: the clock, the market, the parameters and the two random streams firms draw from. */
-record FirmEnvironment(Clock clock, Market market, PipelineParameters pipeline, FirmParameters firms,
-                       MersenneTwisterFast pipelineRandom, MersenneTwisterFast operationsRandom) implements Serializable {}
+/** What every firm consults: the clock, the market, the parameters the prospects' choice model and the run's per-firm random draws. */
+record FirmEnvironment(Clock clock, Market market, PipelineParameters pipeline, FirmParameters firms, ChoiceModel choice,
+                       Draws draws)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
+}

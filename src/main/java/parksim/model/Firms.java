@@ -13,6 +13,8 @@ import sim.engine.Steppable;
  * is far cheaper than one schedule entry per firm.
  */
 public final class Firms implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final List<Firm> all = new ArrayList<>();
     private final List<Firm> active = new ArrayList<>();
 
@@ -30,6 +32,8 @@ public final class Firms implements Serializable {
     }
 
     private final class Pipeline implements Steppable {
+        private static final long serialVersionUID = 1L;
+
         @Override
         public void step(SimState state) {
             for (Firm f : active) f.advance();
@@ -41,6 +45,8 @@ public final class Firms implements Serializable {
     }
 
     private final class Operations implements Steppable {
+        private static final long serialVersionUID = 1L;
+
         private final List<Park> parks;
 
         Operations(List<Park> parks) { this.parks = parks; }

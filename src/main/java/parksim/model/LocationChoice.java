@@ -1,34 +1,33 @@
 package parksim.model;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import parksim.core.CalendarMonth;
+import parksim.model.Draws.Decision;
 import parksim.policy.Offer;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * This month's prospects learn of parks and choose. Each prospect draws one number per park
- * (does it hear of the park?) and one for its choice, whatever the parks offer: so prospect i
- * uses the same random numbers under every policy variant.
+ * This month's prospects learn of parks and choose. Each prospect draws one number per park (does
+ * it hear of the park?) and one for its choice from its own counter-based stream ({@link Draws}),
+ * whatever the parks offer: so prospect i uses the same random numbers under every policy variant.
  */
 final class LocationChoice implements Steppable {
+    private static final long serialVersionUID = 1L;
+
     private final Market market;
     private final List<Park> parks;
     private final ChoiceModel choice;
     private final Firms firms;
     private final FirmEnvironment env;
-    private final MersenneTwisterFast random;
 
-    LocationChoice(Market market, List<Park> parks, ChoiceModel choice, Firms firms, FirmEnvironment env,
-                   MersenneTwisterFast random) {
+    LocationChoice(Market market, List<Park> parks, ChoiceModel choice, Firms firms, FirmEnvironment env) {
         this.market = market;
         this.parks = parks;
         this.choice = choice;
         this.firms = firms;
         this.env = env;
-        this.random = random;
     }
 
     @Override
@@ -40,26 +39,36 @@ final class LocationChoice implements Steppable {
         for (Prospect p : market.arrivals()) {
             known.clear();
             offers.clear();
-            for (Park park : parks) {
-                boolean hears = random.nextDouble() < park.awareness(p.segment());
-                if (hears && park.isInMarket(index) && park.canNegotiate() && park.hasRoomFor(p.floor())) {
-                    known.add(park);
-                    offers.add(choice.quote(park, p, month));
+            for (int k = 0; k < parks.size(); k++) {
+                Park park = parks.get(k);
+                boolean hears = env.draws().uniform(p.serial(), Decision.AWARENESS, index, k) < park.awareness(p.segment());
+                if (!hears || !park.isInMarket(index) || !park.canNegotiate()) continue;
+                if (!park.hasRoomFor(p.floor())) {
+                    park.turnAwayForFloor();
+                    continue;
                 }
+                known.add(park);
+                offers.add(choice.quote(park, p, month, index));
             }
-            double draw = random.nextDouble();
             if (known.isEmpty()) continue;
+            double draw = env.draws().uniform(p.serial(), Decision.CHOICE, index);
             int chosen = pick(choice.probabilities(p, known, offers), draw);
             if (chosen == known.size()) continue; // another region
-            Park park = known.get(chosen);
-            Offer offer = offers.get(chosen);
-            double commitment = offer.expectedCost(choice.outlook(park, p));
-            if (!park.budget().tryCommit(commitment)) {
-                offer = Offer.NONE;
-                commitment = 0;
-            }
-            firms.add(Firm.negotiating(p, park, offer, commitment, env));
+            startTalks(p, known.get(chosen), offers.get(chosen), choice.alternativesUtility(p, known, offers, chosen));
         }
+    }
+
+    /** The chosen park promises the offer's expected cost (the quote fits what it has left) and talks begin. */
+    private void startTalks(Prospect p, Park park, Offer offer, double alternativesUtility) {
+        Offer.Outlook outlook = choice.outlook(park, p);
+        double cost = offer.expectedCost(outlook);
+        double listingPromise = outlook.canList() ? offer.listingGrant() : 0;
+        if (!park.budget().tryCommit(cost)) { // cannot happen after the quote; kept as a guard against rounding
+            offer = offer.scaled(0);
+            cost = 0;
+            listingPromise = 0;
+        }
+        firms.add(Firm.negotiating(p, park, offer, cost - listingPromise, listingPromise, alternativesUtility, env));
     }
 
     static int pick(double[] probabilities, double draw) {

@@ -13,14 +13,20 @@ import sim.engine.Steppable;
 import sim.util.distribution.Poisson;
 
 /**
- * The national flow of mobile projects and the demand for each segment's output.
+ * The national flow of mobile projects and the demand for each segment's output, on the calendar:
+ * both grow at their yearly rates from the month the market's figures describe ({@code asOf}), so
+ * a scenario starting in 2016 and one starting in 2023 see the same market in 2023.
  *
  * <p>Each month it draws a Poisson number of prospects per segment, in a fixed segment order and
  * with a fixed number of draws per prospect, from the arrivals stream alone: so the prospects of a
  * run depend only on the seed and the market, never on the parks' policies.
  */
 public final class Market implements Steppable {
+    private static final long serialVersionUID = 1L;
+
     private final Map<Segment, SegmentMarket> segments;
+    /** Months from the market's {@code asOf} month to the scenario's start. */
+    private final int startOffset;
     private final double productivitySpread;
     private final Clock clock;
     private final MersenneTwisterFast random;
@@ -28,8 +34,9 @@ public final class Market implements Steppable {
     private final List<Prospect> arrivals = new ArrayList<>();
     private long serials;
 
-    public Market(Map<Segment, SegmentMarket> segments, double productivitySpread, Clock clock, MersenneTwisterFast random) {
-        this.segments = new EnumMap<>(segments);
+    public Market(parksim.scenario.Market spec, double productivitySpread, Clock clock, MersenneTwisterFast random) {
+        this.segments = new EnumMap<>(spec.segments());
+        this.startOffset = spec.asOf().monthsUntil(clock.start());
         this.productivitySpread = productivitySpread;
         this.clock = clock;
         this.random = random;
@@ -39,10 +46,10 @@ public final class Market implements Steppable {
     @Override
     public void step(SimState state) {
         arrivals.clear();
-        int month = clock.index();
+        double years = yearsSinceAsOf(clock.index());
         for (Map.Entry<Segment, SegmentMarket> e : segments.entrySet()) {
             SegmentMarket m = e.getValue();
-            double mean = m.arrivalsPerMonth() * Math.pow(1 + m.arrivalsGrowth(), month / 12.0);
+            double mean = m.arrivalsPerMonth() * Math.pow(1 + m.arrivalsGrowth(), years);
             int n = mean > 0 ? poisson.nextInt(mean) : 0;
             for (int i = 0; i < n; i++) arrivals.add(draw(e.getKey(), m));
         }
@@ -73,9 +80,18 @@ public final class Market implements Steppable {
         return m;
     }
 
+    private double yearsSinceAsOf(int monthIndex) {
+        return (startOffset + monthIndex) / 12.0;
+    }
+
     /** Share of capacity the segment's demand supports this month. */
     public double utilisation(Segment segment) {
+        return utilisation(segment, clock.index());
+    }
+
+    /** Share of capacity the segment's demand supports in month {@code monthIndex} (negative: before the start). */
+    public double utilisation(Segment segment, int monthIndex) {
         SegmentMarket m = segment(segment);
-        return Math.min(1.0, m.initialUtilisation() * Math.pow(1 + m.demandGrowth(), clock.index() / 12.0));
+        return Math.min(1.0, m.initialUtilisation() * Math.pow(1 + m.demandGrowth(), yearsSinceAsOf(monthIndex)));
     }
 }

@@ -20,13 +20,15 @@ import parksim.scenario.ParkSpec;
  * <p>Counts are kept up to date on every stage change, so nothing here loops over the firms.
  */
 public final class Park implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final ParkSpec spec;
     private final List<Building> buildings = new ArrayList<>();
     private final Budget budget;
     private final ModelParameters parameters;
     private Policies policies;
     private final int opensAt;
-    private double fundCapitalLeft;
+    private final FundAccount fund = new FundAccount();
 
     private final int[] stageCounts = new int[Stage.COUNT];
     private final int[] operatingBySegment = new int[Segment.COUNT];
@@ -39,6 +41,8 @@ public final class Park implements Serializable {
     private int eventsThisMonth;
 
     private int signedCum;
+    private int signedWithIncentive;
+    private int turnedAwayNoFloor, turnedAwayNoFloorCum;
     private int contactsCum;
     private int listedCum;
     private double investmentCum;
@@ -66,16 +70,22 @@ public final class Park implements Serializable {
     public Budget budget() { return budget; }
     public Policies policies() { return policies; }
     public double rentPerM2() { return spec.rentPerM2(); }
-    public double fundCapitalLeft() { return fundCapitalLeft; }
+    public double fundCapitalLeft() { return fund.capitalLeft(); }
+    /** Equity-fund stakes taken so far, ¥ (the fund's own capital, not incentive spend). */
+    public double fundInvestedCum() { return fund.investedCum(); }
+    public double fundInvestedThisMonth() { return fund.investedThisMonth(); }
+    /** Money the fund got back from stakes that ended (listing, withdrawal), ¥. */
+    public double fundRecoveredCum() { return fund.recoveredCum(); }
+    /** Stakes still held, at cost, ¥. */
+    public double fundHoldings() { return fund.holdingsAtCost(); }
 
     /**
      * Replaces the policy package. Firms keep the terms they negotiated; new prospects see the new
-     * package. The equity fund's capital is reset to the new fund less what has been invested.
+     * package. The equity fund's capital is reset to the new fund less the stakes it holds.
      */
     public void setPolicies(Policies newPolicies) {
-        double invested = (policies != null && policies.equityFund() != null ? policies.equityFund().capital() : 0) - fundCapitalLeft;
         this.policies = newPolicies;
-        this.fundCapitalLeft = newPolicies.equityFund() == null ? 0 : Math.max(0, newPolicies.equityFund().capital() - invested);
+        fund.resetCapital(newPolicies.equityFund() == null ? 0 : newPolicies.equityFund().capital());
     }
 
     // ---- floor ----------------------------------------------------------------------------
@@ -124,15 +134,10 @@ public final class Park implements Serializable {
     // ---- tenants and cluster ---------------------------------------------------------------
 
     void onStageChange(Firm firm, Stage from, Stage to) {
-        if (from != null) stageCounts[from.ordinal()]--;
-        stageCounts[to.ordinal()]++;
-        if (from != null && from.isOpen()) employment -= firm.employees();
-        if (to.isOpen()) employment += firm.employees();
-        if (from == Stage.OPERATING) operatingBySegment[firm.segment().ordinal()]--;
-        if (to == Stage.OPERATING) operatingBySegment[firm.segment().ordinal()]++;
+        count(firm, from, to);
         switch (to) {
             case NEGOTIATING -> { contacts++; contactsCum++; }
-            case SIGNED -> { signings++; signedCum++; investmentCum += firm.investment(); investmentSigned += firm.investment(); }
+            case SIGNED -> { signings++; investmentSigned += firm.investment(); countSigned(firm); }
             case FITTING_OUT -> moveIns++;
             case WITHDRAWN -> withdrawals++;
             case EXITED -> exits++;
@@ -141,10 +146,31 @@ public final class Park implements Serializable {
         }
     }
 
-    /** Counts a firm that was already signed before the start (initial tenants). */
-    void countInitialSigning(Firm firm) {
+    /** Counts a firm that was already signed before the start, in its stage now: once, and in no month's flows. */
+    void addInitialTenant(Firm firm) {
+        count(firm, null, firm.stage());
+        countSigned(firm);
+    }
+
+    private void count(Firm firm, Stage from, Stage to) {
+        if (from != null) stageCounts[from.ordinal()]--;
+        stageCounts[to.ordinal()]++;
+        if (from != null && from.isOpen()) employment -= firm.employees();
+        if (to.isOpen()) employment += firm.employees();
+        if (from == Stage.OPERATING) operatingBySegment[firm.segment().ordinal()]--;
+        if (to == Stage.OPERATING) operatingBySegment[firm.segment().ordinal()]++;
+    }
+
+    private void countSigned(Firm firm) {
         signedCum++;
         investmentCum += firm.investment();
+        if (firm.offer().hasIncentive()) signedWithIncentive++;
+    }
+
+    /** A prospect that wanted to come but found no free floor (at choice, or when its talks concluded). */
+    void turnAwayForFloor() {
+        turnedAwayNoFloor++;
+        turnedAwayNoFloorCum++;
     }
 
     void onListing() { listedCum++; }
@@ -177,7 +203,8 @@ public final class Park implements Serializable {
 
     public boolean focusesOn(Segment segment) { return spec.focus().contains(segment); }
 
-    public boolean canNegotiate() { return count(Stage.NEGOTIATING) < spec.promotionCapacity(); }
+    /** Whether the promotion team can open another negotiation this month (its capacity is new talks a month). */
+    public boolean canNegotiate() { return contacts < spec.promotionCapacity(); }
 
     /** Whether the park takes part in the market in month {@code monthIndex}. */
     public boolean isInMarket(int monthIndex) { return monthIndex >= opensAt; }
@@ -236,10 +263,21 @@ public final class Park implements Serializable {
 
     // ---- money --------------------------------------------------------------------------------
 
-    double takeFromFund(double amount) {
-        double taken = Math.min(amount, fundCapitalLeft);
-        fundCapitalLeft -= taken;
-        return taken;
+    double investFromFund(double amount) { return fund.invest(amount); }
+
+    void recoverStake(double stake, double multiple) { fund.recover(stake, multiple); }
+
+    /** The gain on a stake when its firm lists, as the park's fund states it. */
+    double fundListingReturn() {
+        return policies.equityFund() == null ? parksim.policy.EquityFund.DEFAULT_LISTING_RETURN : policies.equityFund().listingReturn();
+    }
+
+    /** Adds an initial tenant's estimated output before the start to the trailing 12 months: {@code byMonth[i]} is month {@code i - 12}. */
+    void addOutputBeforeStart(double[] last12Months) {
+        for (int i = 0; i < outputHistory.length; i++) outputHistory[i] += last12Months[i];
+        double sum = 0;
+        for (double m : outputHistory) sum += m;
+        output12m = sum;
     }
 
     void recordProduction(double monthOutput, double monthTax) {
@@ -251,8 +289,10 @@ public final class Park implements Serializable {
 
     void beginMonth() {
         signings = moveIns = exits = withdrawals = contacts = declines = 0;
+        turnedAwayNoFloor = 0;
         output = tax = investmentSigned = 0;
         budget.beginMonth();
+        fund.beginMonth();
     }
 
     /** Closes the month's books: the trailing-12-month output and the cumulative tax. */
@@ -266,6 +306,10 @@ public final class Park implements Serializable {
     }
 
     public int signedCum() { return signedCum; }
+    /** Share of the firms ever signed whose terms include a budget-funded incentive. */
+    public double signedWithIncentiveShare() { return signedCum == 0 ? 0 : signedWithIncentive / (double) signedCum; }
+    public int turnedAwayNoFloor() { return turnedAwayNoFloor; }
+    public int turnedAwayNoFloorCum() { return turnedAwayNoFloorCum; }
     public int contactsCum() { return contactsCum; }
     public int listedCum() { return listedCum; }
     public double investmentCum() { return investmentCum; }

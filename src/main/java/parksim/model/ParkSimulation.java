@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import parksim.core.CalendarMonth;
-import parksim.policy.Offer;
 import parksim.scenario.ParkSpec;
 import parksim.scenario.Scenario;
-import parksim.scenario.TenantSpec;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -20,6 +18,8 @@ import sim.engine.Steppable;
  * re-derived at every {@link #start()}, so a restart with the same seed repeats the run exactly.
  */
 public class ParkSimulation extends SimState {
+    private static final long serialVersionUID = 1L;
+
     private final Scenario scenario;
     private Clock clock;
     private Market market;
@@ -44,41 +44,54 @@ public class ParkSimulation extends SimState {
         parks.clear();
         administrations.clear();
         clock = new Clock(schedule, scenario.start());
-        market = new Market(scenario.market().segments(), scenario.model().firms().productivitySpread(), clock,
+        market = new Market(scenario.market(), scenario.model().firms().productivitySpread(), clock,
                 RandomStreams.stream(seed, RandomStreams.ARRIVALS));
+        choice = new ChoiceModel(scenario.model().choice(), scenario.model().firms(), market);
         FirmEnvironment env = new FirmEnvironment(clock, market, scenario.model().pipeline(), scenario.model().firms(),
-                RandomStreams.stream(seed, RandomStreams.PIPELINE), RandomStreams.stream(seed, RandomStreams.OPERATIONS));
-        choice = new ChoiceModel(scenario.model().choice(), scenario.model().firms().taxRate(), market);
+                choice, RandomStreams.draws(seed));
         firms = new Firms();
+        InitialTenants initial = new InitialTenants(market, scenario.model().firms(), env);
         for (ParkSpec spec : scenario.parks()) {
             Park park = new Park(spec, scenario.model(), clock);
             parks.add(park);
-            for (TenantSpec t : spec.tenants()) firms.add(initialTenant(t, park, env));
+            Administration administration = new Administration(park, clock, scenario.months());
+            initial.bring(park, firms);
             park.refreshCluster();
-            administrations.add(new Administration(park, clock));
+            administration.takeStock();
+            administrations.add(administration);
         }
-        LocationChoice location = new LocationChoice(market, Collections.unmodifiableList(parks), choice, firms, env,
-                RandomStreams.stream(seed, RandomStreams.CHOICE));
+        LocationChoice location = new LocationChoice(market, Collections.unmodifiableList(parks), choice, firms, env);
 
         schedule.scheduleRepeating(Schedule.EPOCH, Order.MARKET, market, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, Order.PROGRAMMES, (Steppable) s -> administrations.forEach(Administration::runProgrammes), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Order.PROGRAMMES, new Programmes(administrations), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.CHOICE, location, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.PIPELINE, firms.pipeline(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.OPERATIONS, firms.operations(Collections.unmodifiableList(parks)), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, Order.ADMINISTRATION, (Steppable) s -> administrations.forEach(Administration::adapt), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Order.ADMINISTRATION, new Adaptation(administrations), 1.0);
     }
 
-    /**
-     * An initial tenant gets the park's package as it stood when the tenant signed (the articles do
-     * not give individual terms), less any equity stake, which would have been paid before the start.
-     */
-    private Firm initialTenant(TenantSpec t, Park park, FirmEnvironment env) {
-        Offer full = park.policies().offer(t.segment(), t.investment(), t.floor(), t.signed(), 0);
-        double monthlyOutput = (t.capacity() != null ? t.capacity() : t.investment() * market.segment(t.segment()).outputPerInvestment()) / 12.0;
-        double commitment = full.expectedCost(new Offer.Outlook(park.rentPerM2() * t.floor(), monthlyOutput,
-                scenario.model().firms().taxRate(), 0));
-        Offer offer = park.budget().tryCommit(commitment) ? full : Offer.NONE;
-        return Firm.initialTenant(t, park, offer, offer == Offer.NONE ? 0 : commitment, market.drawProductivity(), env);
+    /** Each administration opens the month and runs its programmes (a named class, so checkpoints survive a rebuild). */
+    private static final class Programmes implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        private final List<Administration> administrations;
+
+        Programmes(List<Administration> administrations) { this.administrations = administrations; }
+
+        @Override
+        public void step(SimState state) { administrations.forEach(Administration::runProgrammes); }
+    }
+
+    /** Each administration closes the month and adapts. */
+    private static final class Adaptation implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        private final List<Administration> administrations;
+
+        Adaptation(List<Administration> administrations) { this.administrations = administrations; }
+
+        @Override
+        public void step(SimState state) { administrations.forEach(Administration::adapt); }
     }
 
     /** Advances one month; false once the scenario's horizon is reached. */

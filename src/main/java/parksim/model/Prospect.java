@@ -13,4 +13,6 @@ import parksim.core.Segment;
  * @param productivity its own productivity factor (mean 1)
  */
 public record Prospect(long serial, Segment segment, double investment, double floor, double capacity, int employees,
-                       double productivity) implements Serializable {}
+                       double productivity) implements Serializable {
+    private static final long serialVersionUID = 1L;
+}

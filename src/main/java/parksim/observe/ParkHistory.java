@@ -7,6 +7,8 @@ import parksim.core.Metric;
 
 /** What a run's summary needs of one park's months: the last month, each December, and each year's flows. */
 final class ParkHistory implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private ParkMonth last;
     private final Map<Integer, ParkMonth> yearEnds = new LinkedHashMap<>();
     private final Map<Integer, double[]> yearFlows = new LinkedHashMap<>();

@@ -39,6 +39,15 @@ final class ParkMonthReader {
         set(v, Metric.COMMITTED, park.budget().committed());
         set(v, Metric.TAX, park.tax());
         set(v, Metric.LISTED, park.listedCum());
+        set(v, Metric.UNPAID, park.budget().unpaidThisMonth());
+        set(v, Metric.UNPAID_CUM, park.budget().unpaid());
+        set(v, Metric.TURNED_AWAY_NO_FLOOR, park.turnedAwayNoFloor());
+        set(v, Metric.TURNED_AWAY_NO_FLOOR_CUM, park.turnedAwayNoFloorCum());
+        set(v, Metric.SIGNED_WITH_INCENTIVE_SHARE, park.signedWithIncentiveShare());
+        set(v, Metric.FUND_INVESTED, park.fundInvestedThisMonth());
+        set(v, Metric.FUND_INVESTED_CUM, park.fundInvestedCum());
+        set(v, Metric.FUND_RECOVERED_CUM, park.fundRecoveredCum());
+        set(v, Metric.FUND_HOLDINGS, park.fundHoldings());
         return new ParkMonth(date, park.id(), v);
     }
 

@@ -7,6 +7,8 @@ import java.io.Serializable;
  * of which scenario and variant, which replicate, and the seed that reproduces it.
  */
 public record RunIdentity(String runId, String scenario, String variant, int replicate, long seed) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public static RunIdentity of(String scenario, String variant, int replicate, long seed) {
         return new RunIdentity(String.format("%s-r%03d", variant, replicate), scenario, variant, replicate, seed);
     }

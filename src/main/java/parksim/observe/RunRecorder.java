@@ -10,7 +10,6 @@ import parksim.model.Firm;
 import parksim.model.Order;
 import parksim.model.Park;
 import parksim.model.ParkSimulation;
-import parksim.policy.InstrumentKind;
 import parksim.scenario.TargetSpec;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -22,6 +21,8 @@ import sim.engine.Steppable;
  * need, so memory does not grow with the length of the run.
  */
 public final class RunRecorder implements Steppable {
+    private static final long serialVersionUID = 1L;
+
     private final ParkSimulation sim;
     private final RunIdentity identity;
     private final transient Consumer<ParkMonth> sink;
@@ -75,9 +76,7 @@ public final class RunRecorder implements Steppable {
         List<TargetResult> results = targetResults();
         List<List<String>> rows = new ArrayList<>();
         for (Park park : sim.parks()) {
-            double[] spend = new double[InstrumentKind.COUNT];
-            for (InstrumentKind k : InstrumentKind.values()) spend[k.ordinal()] = park.budget().spentOn(k);
-            rows.add(table.row(identity, park.id(), histories.get(park.id()), spend, results));
+            rows.add(table.row(identity, park.id(), histories.get(park.id()), BudgetUse.of(park.budget(), sim.scenario().start()), results));
         }
         return rows;
     }

@@ -40,7 +40,9 @@ public final class SummaryTable {
             for (Metric m : YEARLY_STOCKS) header.add(m.column() + "_" + y);
             for (Metric m : YEARLY_FLOWS) header.add(m.column() + "_" + y);
         }
-        for (InstrumentKind k : InstrumentKind.values()) header.add("spend_" + k.id() + "_cny");
+        header.add("budget_cny");
+        header.add("budget_out_month");
+        for (InstrumentKind k : InstrumentKind.values()) if (k.paidFromBudget()) header.add("spend_" + k.id() + "_cny");
         targets = scenario.targets();
         for (TargetSpec t : targets) {
             header.add("target_" + t.id() + "_value");
@@ -53,7 +55,7 @@ public final class SummaryTable {
     /** Calendar years with a December inside the run. */
     public List<Integer> years() { return List.copyOf(years); }
 
-    List<String> row(RunIdentity id, String park, ParkHistory h, double[] spendByKind, List<TargetResult> results) {
+    List<String> row(RunIdentity id, String park, ParkHistory h, BudgetUse budget, List<TargetResult> results) {
         Map<String, String> cells = new LinkedHashMap<>();
         cells.put("run_id", id.runId());
         cells.put("scenario", id.scenario());
@@ -72,7 +74,11 @@ public final class SummaryTable {
             for (Metric m : YEARLY_STOCKS) cells.put(m.column() + "_" + y, dec == null ? "" : m.format(dec.get(m)));
             for (Metric m : YEARLY_FLOWS) cells.put(m.column() + "_" + y, m.format(h.yearFlow(y, m)));
         }
-        for (InstrumentKind k : InstrumentKind.values()) cells.put("spend_" + k.id() + "_cny", Fmt.whole(spendByKind[k.ordinal()]));
+        cells.put("budget_cny", Fmt.whole(budget.totalCny()));
+        cells.put("budget_out_month", budget.outMonth() == null ? "" : budget.outMonth().toString());
+        for (InstrumentKind k : InstrumentKind.values()) {
+            if (k.paidFromBudget()) cells.put("spend_" + k.id() + "_cny", Fmt.whole(budget.spentCny()[k.ordinal()]));
+        }
         for (TargetResult r : results) {
             if (!r.target().park().equals(park)) continue;
             cells.put("target_" + r.target().id() + "_value", r.reached() ? r.target().metric().format(r.value()) : "");

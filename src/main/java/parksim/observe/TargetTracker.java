@@ -7,6 +7,8 @@ import parksim.scenario.TargetSpec;
 
 /** Follows one target through a run: reads a stock at its month, or adds up a flow over its range. */
 final class TargetTracker implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final TargetSpec target;
     private final Firm firm;
     private double sum;

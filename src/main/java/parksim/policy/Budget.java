@@ -3,15 +3,26 @@ package parksim.policy;
 import java.io.Serializable;
 
 /**
- * A park's incentive budget over the scenario: what is spent, and what is promised to firms but
- * not yet paid. New promises and programme spending are allowed only while both fit in the total;
- * promises already made are honoured even if they turn out dearer than expected.
+ * A park's incentive budget over the scenario: what is spent, what is promised (to firms, and to the
+ * park's own programmes) but not yet paid, and what could not be paid.
+ *
+ * <p>It is a limit: nothing is ever paid beyond the total. A promise is paid from what was held back
+ * for it; a payment beyond its promise comes out of the money neither spent nor promised, and what
+ * that cannot cover is recorded as unpaid. So {@code spent + committed <= total} at every moment.
  */
 public final class Budget implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Marks a budget that has never had to cut anything. */
+    public static final int NEVER = Integer.MIN_VALUE;
+
     private final double total;
     private double spent;
     private double committed;
     private double spentThisMonth;
+    private double unpaid;
+    private double unpaidThisMonth;
+    private int firstShortMonth = NEVER;
     private final double[] spentByKind = new double[InstrumentKind.COUNT];
 
     public Budget(double total) {
@@ -24,6 +35,11 @@ public final class Budget implements Serializable {
     public double committed() { return committed; }
     public double spentThisMonth() { return spentThisMonth; }
     public double spentOn(InstrumentKind kind) { return spentByKind[kind.ordinal()]; }
+    /** Payments due that the budget could not make, so far. */
+    public double unpaid() { return unpaid; }
+    public double unpaidThisMonth() { return unpaidThisMonth; }
+    /** The first month (index) in which the budget had to cut an offer, a programme or a payment, or {@link #NEVER}. */
+    public int firstShortMonth() { return firstShortMonth; }
 
     /** Money neither spent nor promised. */
     public double uncommitted() { return Math.max(0, total - spent - committed); }
@@ -35,7 +51,7 @@ public final class Budget implements Serializable {
     /** Promises {@code amount} if it fits; returns whether it did. */
     public boolean tryCommit(double amount) {
         if (!canAfford(amount)) return false;
-        committed += amount;
+        committed += Math.min(amount, uncommitted());
         return true;
     }
 
@@ -44,14 +60,38 @@ public final class Budget implements Serializable {
         committed = Math.max(0, committed - amount);
     }
 
-    /** Pays {@code amount}, of which {@code fromCommitment} had been promised. */
-    public void pay(InstrumentKind kind, double amount, double fromCommitment) {
-        if (amount <= 0) return;
-        spent += amount;
-        spentThisMonth += amount;
-        spentByKind[kind.ordinal()] += amount;
-        release(fromCommitment);
+    /**
+     * Pays what is due: {@code promised} of it from its promise, the rest from uncommitted money as
+     * far as it goes; the remainder is recorded unpaid in {@code monthIndex}.
+     *
+     * @return the amount actually paid
+     */
+    public double pay(InstrumentKind kind, double due, double promised, int monthIndex) {
+        if (due <= 0) return 0;
+        double fromPromise = Math.min(due, Math.max(0, promised));
+        release(fromPromise);
+        spent += fromPromise;
+        double extra = Math.min(due - fromPromise, uncommitted());
+        spent += extra;
+        double paid = fromPromise + extra;
+        double shortfall = due - paid;
+        if (shortfall > 1e-6) {
+            unpaid += shortfall;
+            unpaidThisMonth += shortfall;
+            markShort(monthIndex);
+        }
+        spentThisMonth += paid;
+        spentByKind[kind.ordinal()] += paid;
+        return paid;
     }
 
-    public void beginMonth() { spentThisMonth = 0; }
+    /** Records that the budget had to cut something in {@code monthIndex} (the first such month is kept). */
+    public void markShort(int monthIndex) {
+        if (firstShortMonth == NEVER) firstShortMonth = monthIndex;
+    }
+
+    public void beginMonth() {
+        spentThisMonth = 0;
+        unpaidThisMonth = 0;
+    }
 }

@@ -8,11 +8,20 @@ import parksim.core.Segment;
 /**
  * A park-backed fund that takes a stake of {@code share} of a signing firm's investment, up to
  * {@code maxPerFirm}, while its {@code capital} lasts (figure C7's "fund – credit – listing" system).
- * The money goes into the firm's cash; the park books it as incentive spend.
+ * It invests its own capital, not the incentive budget: financing arranged, not a grant. A stake
+ * is recovered when the firm lists (at {@code 1 + listingReturn} times its cost), at cost when the
+ * firm withdraws before moving in, and is lost when the firm closes; recovered money returns to the
+ * fund's capital.
  */
-public record EquityFund(Double capital, Double share, Double maxPerFirm, List<Segment> segments,
+public record EquityFund(Double capital, Double share, Double maxPerFirm, Double listingReturn, List<Segment> segments,
                          CalendarMonth start, CalendarMonth end) implements Instrument {
+    private static final long serialVersionUID = 1L;
+
+    /** A stake's gain at listing when the scenario does not say: an assumption (see docs/model.md). */
+    public static final double DEFAULT_LISTING_RETURN = 1.0;
+
     public EquityFund {
+        listingReturn = listingReturn == null ? DEFAULT_LISTING_RETURN : Require.between(listingReturn, -1, 100, "listingReturn");
         Require.atLeast(capital, 0, "capital");
         Require.share(share, "share");
         Require.atLeast(maxPerFirm, 0, "maxPerFirm");

@@ -10,6 +10,8 @@ import parksim.core.Require;
  */
 public record EventsProgramme(Double perYear, Double awarenessBoost, Double decayMonths, Double costPerEvent,
                               CalendarMonth start, CalendarMonth end) implements Instrument {
+    private static final long serialVersionUID = 1L;
+
     public EventsProgramme {
         Require.between(perYear, 0, 365, "perYear");
         Require.share(awarenessBoost, "awarenessBoost");

@@ -8,6 +8,8 @@ import parksim.core.Segment;
 /** A one-off grant per m² of the tenant's floor, capped per firm, paid when the tenant moves in to fit out. */
 public record FitOutSubsidy(Double perM2, Double maxPerFirm, List<Segment> segments, CalendarMonth start, CalendarMonth end)
         implements Instrument {
+    private static final long serialVersionUID = 1L;
+
     public FitOutSubsidy {
         Require.atLeast(perM2, 0, "perM2");
         Require.atLeast(maxPerFirm, 0, "maxPerFirm");

@@ -10,4 +10,7 @@ public enum InstrumentKind {
     public static final int COUNT = values().length;
 
     public String id() { return name().toLowerCase(Locale.ROOT); }
+
+    /** Whether the instrument is paid from the incentive budget (the equity fund invests its own capital). */
+    public boolean paidFromBudget() { return this != EQUITY_FUND; }
 }

@@ -6,6 +6,8 @@ import parksim.core.Require;
 /** Listing support (figures C4, C5, A3): multiplies a mature tenant's chance of listing and pays a grant when it lists. */
 public record ListingSupport(Double hazardMultiplier, Double grant, CalendarMonth start, CalendarMonth end)
         implements Instrument {
+    private static final long serialVersionUID = 1L;
+
     public ListingSupport {
         Require.between(hazardMultiplier, 1, 100, "hazardMultiplier");
         Require.atLeast(grant, 0, "grant");

@@ -20,6 +20,7 @@ public record Policies(
         UniversityPartnership universityPartnership,
         PublicPlatforms platforms,
         ListingSupport listingSupport) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static Policies none() {
         return new Policies(null, null, null, null, null, null, null, null, null, null);
@@ -32,12 +33,14 @@ public record Policies(
         boolean tax = offered(taxRebate, segment, month);
         boolean talent = offered(talentSubsidy, segment, month);
         boolean equity = offered(equityFund, segment, month);
+        boolean listing = active(listingSupport, month);
         return new Offer(
                 rent ? rentSubsidy.share() : 0, rent ? rentSubsidy.months() : 0,
                 fitOut ? fitOutSubsidy.grantFor(floorM2) : 0,
                 tax ? taxRebate.share() : 0, tax ? taxRebate.months() : 0,
                 talent ? talentSubsidy.perEmployeePerYear() : 0, talent ? talentSubsidy.months() : 0,
-                equity ? equityFund.stakeFor(investment, fundCapitalLeft) : 0);
+                equity ? equityFund.stakeFor(investment, fundCapitalLeft) : 0,
+                listing ? listingSupport.grant() : 0);
     }
 
     private static boolean offered(Instrument instrument, Segment segment, CalendarMonth month) {
@@ -50,29 +53,12 @@ public record Policies(
 
     public boolean universityActive(CalendarMonth month) { return active(universityPartnership, month); }
 
-    public double talentBoost(CalendarMonth month) {
-        return universityActive(month) ? universityPartnership.talentBoost() : 0;
-    }
-
-    public double productivityBoost(CalendarMonth month) {
-        return universityActive(month) ? universityPartnership.productivityBoost() : 0;
-    }
-
     public int platformCount(CalendarMonth month) {
         return active(platforms, month) ? platforms.count() : 0;
     }
 
-    /** Fit-out months for a firm moving in this month, shortened by active platforms. */
-    public int fitOutMonths(int baseMonths, CalendarMonth month) {
-        return active(platforms, month) && platforms.count() > 0 ? platforms.shortenedFitOut(baseMonths) : baseMonths;
-    }
-
     public double listingHazardMultiplier(CalendarMonth month) {
         return active(listingSupport, month) ? listingSupport.hazardMultiplier() : 1.0;
-    }
-
-    public double listingGrant(CalendarMonth month) {
-        return active(listingSupport, month) ? listingSupport.grant() : 0;
     }
 
     public boolean promotionActive(CalendarMonth month) { return active(targetedPromotion, month); }

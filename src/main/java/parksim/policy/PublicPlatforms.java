@@ -9,6 +9,8 @@ import parksim.core.Require;
  */
 public record PublicPlatforms(Integer count, Double fitOutReduction, Double costPerPlatformPerYear,
                               CalendarMonth start, CalendarMonth end) implements Instrument {
+    private static final long serialVersionUID = 1L;
+
     public PublicPlatforms {
         Require.count(count, 0, "count");
         Require.share(fitOutReduction, "fitOutReduction");

@@ -11,6 +11,8 @@ import parksim.core.Segment;
  */
 public record RentSubsidy(Double share, Integer months, List<Segment> segments, CalendarMonth start, CalendarMonth end)
         implements Instrument {
+    private static final long serialVersionUID = 1L;
+
     public RentSubsidy {
         Require.share(share, "share");
         Require.count(months, 0, "months");

@@ -12,6 +12,8 @@ import parksim.core.Segment;
  */
 public record TargetedPromotion(Double awarenessBoost, List<Segment> segments, Double costPerMonth,
                                 CalendarMonth start, CalendarMonth end) implements Instrument {
+    private static final long serialVersionUID = 1L;
+
     public TargetedPromotion {
         Require.share(awarenessBoost, "awarenessBoost");
         segments = Require.list(segments, "segments");

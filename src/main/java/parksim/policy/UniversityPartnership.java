@@ -9,6 +9,8 @@ import parksim.core.Require;
  */
 public record UniversityPartnership(String partner, Double talentBoost, Double productivityBoost, Double costPerYear,
                                     CalendarMonth start, CalendarMonth end) implements Instrument {
+    private static final long serialVersionUID = 1L;
+
     public UniversityPartnership {
         if (partner == null) partner = "university";
         Require.between(talentBoost, 0, 10, "talentBoost");

@@ -31,7 +31,21 @@ public final class Headline {
 
     private final Map<String, Map<Metric, DescriptiveStatistics>> byPark = new LinkedHashMap<>();
     private final Map<String, List<TargetResult>> targets = new LinkedHashMap<>();
+    private final Map<String, List<String>> budgetOut = new LinkedHashMap<>();
     private int runs;
+
+    /**
+     * Adds one run's budget figures from its {@code summary.csv} rows ({@code header} names the columns):
+     * the month each park's budget ran out, if it did.
+     */
+    public void addBudgets(List<String> header, List<List<String>> summaryRows) {
+        int park = header.indexOf("park"), out = header.indexOf("budget_out_month");
+        if (park < 0 || out < 0) return;
+        for (List<String> row : summaryRows) {
+            List<String> months = budgetOut.computeIfAbsent(row.get(park), k -> new ArrayList<>());
+            if (!row.get(out).isEmpty()) months.add(row.get(out));
+        }
+    }
 
     /** Adds one run: each park's last month, and the run's target checks. */
     public void add(List<ParkMonth> lastMonths, List<TargetResult> results) {
@@ -41,6 +55,17 @@ public final class Headline {
             for (Figure f : FIGURES) stats.computeIfAbsent(f.metric(), k -> new DescriptiveStatistics()).addValue(last.get(f.metric()));
         }
         for (TargetResult r : results) targets.computeIfAbsent(r.target().id(), k -> new ArrayList<>()).add(r);
+    }
+
+    private void printBudgetWarnings(PrintWriter out) {
+        for (Map.Entry<String, List<String>> e : budgetOut.entrySet()) {
+            List<String> months = e.getValue();
+            if (months.isEmpty()) continue;
+            List<String> sorted = months.stream().sorted().toList();
+            out.printf(Locale.ROOT, "%nwarning: park %s's incentive budget ran out within the horizon in %d of %d run(s) "
+                    + "(first cut %s, median %s): later offers were scaled down or withheld, see budget_out_month and unpaid_cny%n",
+                    e.getKey(), months.size(), runs, sorted.get(0), sorted.get((sorted.size() - 1) / 2));
+        }
     }
 
     public void print(PrintWriter out, String endMonth) {
@@ -56,6 +81,7 @@ public final class Headline {
                 out.printf(Locale.ROOT, "  %-36s %s%n", f.label(), value);
             }
         }
+        printBudgetWarnings(out);
         if (!targets.isEmpty()) {
             out.printf("%ntargets%n");
             for (List<TargetResult> results : targets.values()) {

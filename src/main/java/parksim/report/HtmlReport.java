@@ -91,7 +91,7 @@ public final class HtmlReport {
                 .append("or two run folders made with the same --seed and replication count): they then saw the same arrivals. Paired: ")
                 .append("paired t-test, Wilcoxon signed-rank test (zero differences dropped; exact up to 15 pairs without ties, else the normal approximation with tie and continuity corrections), effect size d_z. ")
                 .append("Otherwise <b>unpaired</b>, with a warning: Welch's t-test (Welch&ndash;Satterthwaite degrees of freedom), ")
-                .append("Mann&ndash;Whitney U (normal approximation without tie correction), Cohen's d with the pooled SD.</li>\n")
+                .append("Mann&ndash;Whitney U (normal approximation with tie and continuity corrections), Cohen's d with the pooled SD.</li>\n")
                 .append("<li>Holm's step-down correction is applied across all comparisons in this report, separately for the t-tests and the rank tests. ")
                 .append("The confidence intervals are not adjusted, so one can exclude zero while the adjusted p is above 0.05.</li>\n")
                 .append("<li>Quantiles as in the end-of-run text of <code>run</code> (commons-math default estimator). Target probabilities: share of the runs ")

@@ -1,17 +1,31 @@
 package parksim.scenario;
 
 import java.io.Serializable;
+import parksim.core.Require;
 
 /**
- * How a park's administration adapts.
+ * How a park's administration adapts and how it rations its incentive budget.
  *
- * @param steerPromotionToGaps targeted promotion follows the core segments that have no operating
- *                             tenant yet (精准招商 along the chain, figure Y11) instead of a fixed list
+ * @param steerPromotionToGaps  targeted promotion follows the core segments that have no operating
+ *                              tenant yet (精准招商 along the chain, figure Y11) instead of a fixed list
+ * @param offerRule             what happens to a package the budget cannot fully hold (default scale)
+ * @param maxOfferPerFirm       cap on the expected cost of one firm's package, ¥ (default none)
+ * @param reserveForNewEntrants share of the budget the initial tenants' remaining terms may not take,
+ *                              kept for firms that arrive during the run (default 0)
  */
-public record AdministrationSpec(Boolean steerPromotionToGaps) implements Serializable {
+public record AdministrationSpec(Boolean steerPromotionToGaps, OfferRule offerRule, Double maxOfferPerFirm,
+                                 Double reserveForNewEntrants) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public AdministrationSpec {
         if (steerPromotionToGaps == null) steerPromotionToGaps = false;
+        if (offerRule == null) offerRule = OfferRule.SCALE;
+        if (maxOfferPerFirm != null) Require.atLeast(maxOfferPerFirm, 0, "maxOfferPerFirm");
+        reserveForNewEntrants = reserveForNewEntrants == null ? 0.0 : Require.share(reserveForNewEntrants, "reserveForNewEntrants");
     }
 
-    public static AdministrationSpec passive() { return new AdministrationSpec(false); }
+    public static AdministrationSpec passive() { return new AdministrationSpec(false, null, null, null); }
+
+    /** The per-firm cap, or infinity when there is none. */
+    public double offerCapPerFirm() { return maxOfferPerFirm == null ? Double.POSITIVE_INFINITY : maxOfferPerFirm; }
 }

@@ -32,6 +32,7 @@ public record ChoiceParameters(
         Double focus,
         Double equityWeight,
         Integer evaluationMonths) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public ChoiceParameters {
         Require.finite(outsideUtility, "outsideUtility");

@@ -28,6 +28,7 @@ public record FirmParameters(
         Double listingMinOutput,
         Double ipoCashShare,
         Double preOpeningCostShare) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public FirmParameters {
         Require.atLeast(initialCashShare, 0, "initialCashShare");

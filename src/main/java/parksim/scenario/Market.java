@@ -1,6 +1,7 @@
 package parksim.scenario;
 
 import java.io.Serializable;
+import parksim.core.CalendarMonth;
 import parksim.core.FieldException;
 import parksim.core.Require;
 import parksim.core.Segment;
@@ -8,9 +9,18 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The market all parks of a scenario draw on: one prospect flow per value-chain segment. */
-public record Market(Map<Segment, SegmentMarket> segments) implements Serializable {
+/**
+ * The market all parks of a scenario draw on: one prospect flow per value-chain segment.
+ *
+ * @param asOf the calendar month the segments' flows and demand describe; they grow from it (and
+ *             shrink before it) at their yearly rates, so every scenario that shares the market sees
+ *             the same market in the same month, whenever it starts
+ */
+public record Market(CalendarMonth asOf, Map<Segment, SegmentMarket> segments) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public Market {
+        Require.present(asOf, "asOf", "the month the market's figures describe, YYYY-MM");
         if (segments == null || segments.isEmpty()) {
             throw new FieldException("segments", "an object with at least one segment", segments == null ? null : "{}");
         }

@@ -19,6 +19,7 @@ public record ModelParameters(
         PipelineParameters pipeline,
         FirmParameters firms,
         Map<Segment, Map<Segment, Double>> complementarity) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public ModelParameters {
         Require.present(choice, "choice", "the choice coefficients");

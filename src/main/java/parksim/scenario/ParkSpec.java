@@ -41,6 +41,7 @@ public record ParkSpec(
         AdministrationSpec administration,
         Policies policies,
         List<TenantSpec> tenants) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public ParkSpec {
         Require.id(id, "id");

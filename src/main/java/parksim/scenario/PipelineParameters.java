@@ -28,6 +28,7 @@ public record PipelineParameters(
         Double trialOutputShare,
         Integer rampMonths,
         Double rampStart) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public PipelineParameters {
         Require.atLeast(negotiationMonths, 1, "negotiationMonths");

@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public record Provenance(Map<String, String> cited, Map<String, String> calibrated, Map<String, String> assumed,
                          List<String> unsourced) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public Provenance {
         cited = Collections.unmodifiableMap(cited);
         calibrated = Collections.unmodifiableMap(calibrated);

@@ -28,6 +28,7 @@ public record Scenario(
         List<ParkSpec> parks,
         ModelParameters model,
         List<TargetSpec> targets) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public Scenario {
         Require.id(name, "name");

@@ -6,7 +6,7 @@ import parksim.core.Require;
 /**
  * The national flow of mobile projects of one segment and what a typical project looks like.
  *
- * @param arrivalsPerMonth   mean prospects per month at the start (Poisson)
+ * @param arrivalsPerMonth   mean prospects per month in the market's {@code asOf} month (Poisson)
  * @param arrivalsGrowth     yearly growth of the prospect flow (0.1 = +10 % a year)
  * @param investmentMedian   median investment of a project, in ¥
  * @param investmentSpread   standard deviation of log investment
@@ -15,7 +15,7 @@ import parksim.core.Require;
  * @param grossMargin        share of output left after variable costs
  * @param fixedCostShare     yearly fixed costs as a share of capacity (annual output at full operation)
  * @param employeesPer1000M2 jobs per 1,000 m² of occupied floor
- * @param initialUtilisation share of capacity the segment's demand supports at the start
+ * @param initialUtilisation share of capacity the segment's demand supports in the market's {@code asOf} month
  * @param demandGrowth       yearly growth of demand for the segment's output
  */
 public record SegmentMarket(
@@ -30,6 +30,7 @@ public record SegmentMarket(
         Double employeesPer1000M2,
         Double initialUtilisation,
         Double demandGrowth) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public SegmentMarket {
         Require.atLeast(arrivalsPerMonth, 0, "arrivalsPerMonth");

@@ -30,6 +30,7 @@ public record TargetSpec(
         Comparison comparison,
         Double value,
         Double tolerance) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public TargetSpec {
         Require.id(id, "id");

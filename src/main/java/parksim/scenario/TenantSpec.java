@@ -28,6 +28,7 @@ public record TenantSpec(
         CalendarMonth trialFrom,
         CalendarMonth operatingFrom,
         CalendarMonth listed) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public TenantSpec {
         Require.id(id, "id");

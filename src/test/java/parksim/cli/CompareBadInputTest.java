@@ -126,7 +126,8 @@ class CompareBadInputTest {
             lines.set(3, lines.get(3).substring(0, lines.get(3).lastIndexOf(',')));
             return lines;
         });
-        assertEquals("parksim: " + timeseries + ": line 4: expected 36 cells as in the header, found 35 cells", error(sweep.toString()));
+        assertEquals("parksim: " + timeseries + ": line 4: expected " + parksim.observe.TimeseriesTable.HEADER.size() + " cells as in the header, found "
+                + (parksim.observe.TimeseriesTable.HEADER.size() - 1) + " cells", error(sweep.toString()));
         Files.write(timeseries, good);
         edit(timeseries, lines -> {
             lines.set(2, setCell(lines.get(2), 6, "2025-13"));

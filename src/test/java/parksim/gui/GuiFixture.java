@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Assumptions;
@@ -17,6 +18,7 @@ import sim.display.Console;
  * which makes them fail instead, so CI can never pass by skipping them.
  */
 final class GuiFixture implements AutoCloseable {
+    private static final AtomicBoolean toldSkipping = new AtomicBoolean();
     final ParkSimWithUI gui;
     final Console console;
 
@@ -30,6 +32,11 @@ final class GuiFixture implements AutoCloseable {
         if ("1".equals(System.getenv("PARKSIM_REQUIRE_DISPLAY"))) {
             assertFalse(headless, "PARKSIM_REQUIRE_DISPLAY=1, but there is no display: run the tests under xvfb-run -a");
         } else {
+            if (headless && !toldSkipping.getAndSet(true)) {
+                // Once, in the build log: a skipped count alone does not say that the GUI went untested.
+                System.out.println("parksim: no display, so the GUI tests are SKIPPED (they count as skipped, not passed); "
+                        + "run the tests under xvfb-run -a to include them");
+            }
             Assumptions.assumeFalse(headless, "no display: GUI test skipped (run the tests under xvfb-run -a)");
         }
     }

@@ -1,6 +1,7 @@
 package parksim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -17,7 +18,7 @@ class ChoiceModelTest {
     private static double chance(Scenario scenario, Prospect p) {
         ParkSimulation sim = TestScenarios.started(scenario);
         Park park = sim.parks().get(0);
-        Offer offer = sim.choiceModel().quote(park, p, sim.clock().month());
+        Offer offer = sim.choiceModel().quote(park, p, sim.clock().month(), 0);
         return sim.choiceModel().probabilities(p, List.of(park), List.of(offer))[0];
     }
 
@@ -50,7 +51,7 @@ class ChoiceModelTest {
     void probabilitiesOverParksAndTheOutsideOptionSumToOne() {
         ParkSimulation sim = TestScenarios.started(TestScenarios.load("china-cell-parks").scenario());
         List<Park> parks = sim.parks();
-        List<Offer> offers = parks.stream().map(p -> sim.choiceModel().quote(p, STORAGE_PROJECT, sim.clock().month())).toList();
+        List<Offer> offers = parks.stream().map(p -> sim.choiceModel().quote(p, STORAGE_PROJECT, sim.clock().month(), 0)).toList();
         double[] probabilities = sim.choiceModel().probabilities(STORAGE_PROJECT, parks, offers);
         assertEquals(parks.size() + 1, probabilities.length);
         double sum = 0;
@@ -65,7 +66,9 @@ class ChoiceModelTest {
     void aSpentBudgetQuotesNoIncentives() {
         Scenario broke = TestScenarios.with("yanji-hindcast", "parks[0].budget", 0);
         ParkSimulation sim = TestScenarios.started(broke);
-        assertEquals(Offer.NONE, sim.choiceModel().quote(sim.parks().get(0), STORAGE_PROJECT, sim.clock().month()));
+        Offer quoted = sim.choiceModel().quote(sim.parks().get(0), STORAGE_PROJECT, sim.clock().month(), 0);
+        assertFalse(quoted.hasIncentive(), "nothing left to promise: " + quoted);
+        assertEquals(0, sim.parks().get(0).budget().firstShortMonth(), "the cut is recorded as the month the budget ran out");
         double funded = chance(TestScenarios.load("yanji-hindcast").scenario(), STORAGE_PROJECT);
         assertTrue(chance(broke, STORAGE_PROJECT) < funded);
     }

@@ -73,15 +73,18 @@ class FirmTest {
     }
 
     @Test
-    void theEquityFundInvestsAtSigningUntilItsCapitalIsGone() {
+    void theEquityFundInvestsItsOwnCapitalNotTheIncentiveBudget() {
         Scenario fund = TestScenarios.with("yanji-hindcast",
                 "parks[0].policies.equityFund", Map.of("capital", 5e6, "share", 0.1, "maxPerFirm", 3e6));
         ParkSimulation sim = TestScenarios.ranToEnd(fund);
         Park park = sim.parks().get(0);
-        double invested = park.budget().spentOn(InstrumentKind.EQUITY_FUND);
+        assertEquals(0, park.budget().spentOn(InstrumentKind.EQUITY_FUND), "a stake is financing, not incentive spend");
+        double invested = park.fundInvestedCum();
         assertTrue(invested > 0);
-        assertTrue(invested <= 5e6 + 1e-6);
-        assertEquals(5e6 - invested, park.fundCapitalLeft(), 1e-6);
+        double held = sim.firms().all().stream().mapToDouble(Firm::stake).sum();
+        assertEquals(held, park.fundHoldings(), 1e-6, "holdings at cost are the stakes the firms still carry");
+        assertEquals(5e6 - invested + park.fundRecoveredCum(), park.fundCapitalLeft(), 1e-6, "the fund's capital adds up");
+        assertTrue(invested - park.fundRecoveredCum() <= 5e6 + 1e-6, "never more out than the capital");
     }
 
     @Test

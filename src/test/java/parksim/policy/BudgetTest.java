@@ -21,7 +21,7 @@ class BudgetTest {
     void payingAPromiseMovesItFromCommittedToSpent() {
         Budget b = new Budget(100);
         b.tryCommit(60);
-        b.pay(InstrumentKind.RENT_SUBSIDY, 20, 20);
+        b.pay(InstrumentKind.RENT_SUBSIDY, 20, 20, 0);
         assertEquals(20, b.spent(), 1e-9);
         assertEquals(40, b.committed(), 1e-9);
         assertEquals(20, b.spentOn(InstrumentKind.RENT_SUBSIDY), 1e-9);
@@ -30,13 +30,28 @@ class BudgetTest {
     }
 
     @Test
-    void aSpentBudgetRefusesNewPromisesButHonoursOldOnes() {
+    void nothingIsPaidBeyondTheBudgetAndTheShortfallIsRecordedUnpaid() {
         Budget b = new Budget(50);
         assertTrue(b.tryCommit(50));
-        b.pay(InstrumentKind.FIT_OUT_SUBSIDY, 70, 50); // a promise that turned out dearer is still paid
-        assertEquals(70, b.spent(), 1e-9);
+        double paid = b.pay(InstrumentKind.FIT_OUT_SUBSIDY, 70, 50, 7); // a promise that turned out dearer
+        assertEquals(50, paid, 1e-9);
+        assertEquals(50, b.spent(), 1e-9);
+        assertEquals(20, b.unpaid(), 1e-9);
+        assertEquals(20, b.unpaidThisMonth(), 1e-9);
+        assertEquals(7, b.firstShortMonth());
         assertFalse(b.tryCommit(1));
         assertFalse(b.canAfford(1));
+    }
+
+    @Test
+    void aPaymentBeyondItsPromiseComesOutOfUncommittedMoneyFirst() {
+        Budget b = new Budget(100);
+        b.tryCommit(30);
+        assertEquals(40, b.pay(InstrumentKind.TAX_REBATE, 40, 30, 0), 1e-9);
+        assertEquals(0, b.unpaid(), 1e-9);
+        assertEquals(0, b.committed(), 1e-9);
+        assertEquals(60, b.uncommitted(), 1e-9);
+        assertEquals(Budget.NEVER, b.firstShortMonth());
     }
 
     @Test
@@ -50,7 +65,7 @@ class BudgetTest {
     @Test
     void monthlySpendResetsEachMonth() {
         Budget b = new Budget(100);
-        b.pay(InstrumentKind.EVENTS, 5, 0);
+        b.pay(InstrumentKind.EVENTS, 5, 0, 0);
         assertEquals(5, b.spentThisMonth(), 1e-9);
         b.beginMonth();
         assertEquals(0, b.spentThisMonth(), 1e-9);

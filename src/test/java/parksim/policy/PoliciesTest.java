@@ -29,7 +29,7 @@ class PoliciesTest {
 
     @Test
     void theEquityStakeIsCappedPerFirmAndByWhatIsLeftOfTheFund() {
-        EquityFund fund = new EquityFund(1e9, 0.1, 5e6, null, null, null);
+        EquityFund fund = new EquityFund(1e9, 0.1, 5e6, null, null, null, null);
         assertEquals(3e6, fund.stakeFor(3e7, 1e9), 1e-6);
         assertEquals(5e6, fund.stakeFor(1e9, 1e9), 1e-6, "per-firm cap");
         assertEquals(1e6, fund.stakeFor(1e9, 1e6), 1e-6, "fund nearly spent");
@@ -37,7 +37,7 @@ class PoliciesTest {
 
     @Test
     void rentSubsidyRunsForItsMonthsFromMoveIn() {
-        Offer o = new Offer(0.5, 3, 0, 0, 0, 0, 0, 0);
+        Offer o = new Offer(0.5, 3, 0, 0, 0, 0, 0, 0, 0);
         assertEquals(50, o.rentSubsidy(0, 100), 1e-9);
         assertEquals(50, o.rentSubsidy(2, 100), 1e-9);
         assertEquals(0, o.rentSubsidy(3, 100), 1e-9);
@@ -45,7 +45,7 @@ class PoliciesTest {
 
     @Test
     void taxRebateAndTalentSubsidyRunFromOpening() {
-        Offer o = new Offer(0, 0, 0, 0.4, 12, 12000, 24, 0);
+        Offer o = new Offer(0, 0, 0, 0.4, 12, 12000, 24, 0, 0);
         assertEquals(40, o.taxRebate(11, 100), 1e-9);
         assertEquals(0, o.taxRebate(12, 100), 1e-9);
         assertEquals(10 * 1000, o.talentSubsidy(0, 10), 1e-9);
@@ -54,12 +54,33 @@ class PoliciesTest {
     }
 
     @Test
-    void expectedCostAddsEveryTermAtFaceValue() {
-        Offer o = new Offer(0.5, 10, 1000, 0.5, 10, 1200, 10, 500);
-        Offer.Outlook outlook = new Offer.Outlook(100, 1000, 0.1, 2);
-        // rent 0.5*100*10 + fit-out 1000 + tax 0.5*0.1*1000*10 + talent 100*2*10 + equity 500
-        assertEquals(500 + 1000 + 500 + 2000 + 500, o.expectedCost(outlook), 1e-9);
-        assertEquals(1000 + 500 + 2000 + 0.3 * 500, o.nonRentValue(outlook, 0.3), 1e-9);
+    void expectedCostAddsEveryBudgetTermAtFaceValueButNotTheEquityStake() {
+        Offer o = new Offer(0.5, 10, 1000, 0.5, 10, 1200, 10, 500, 300);
+        Offer.Outlook outlook = new Offer.Outlook(100, 1000, 0.1, 2, true);
+        // rent 0.5*100*10 + fit-out 1000 + tax 0.5*0.1*1000*10 + talent 100*2*10 + listing grant 300
+        assertEquals(500 + 1000 + 500 + 2000 + 300, o.expectedCost(outlook), 1e-9);
+        assertEquals(1000 + 500 + 2000 + 300 + 0.3 * 500, o.nonRentValue(outlook, 0.3), 1e-9);
+        Offer.Outlook small = new Offer.Outlook(100, 1000, 0.1, 2, false);
+        assertEquals(500 + 1000 + 500 + 2000, o.expectedCost(small), 1e-9, "no listing grant is promised to a firm too small to list");
+    }
+
+    @Test
+    void anInitialTenantIsPromisedOnlyTheTermsStillToRun() {
+        Offer o = new Offer(0.5, 10, 1000, 0.5, 10, 1200, 10, 0, 0);
+        Offer.Outlook outlook = new Offer.Outlook(100, 1000, 0.1, 2, false);
+        // moved in 4 months ago, open for 2: 6 rent months, 8 tax and talent months left, fit-out paid
+        Offer.Progress done = new Offer.Progress(4, 2, true);
+        assertEquals(0.5 * 100 * 6 + 0.5 * 0.1 * 1000 * 8 + 100 * 2 * 8, o.budgetCost(outlook, done), 1e-9);
+    }
+
+    @Test
+    void scalingCutsEveryBudgetTermButKeepsTheEquityStake() {
+        Offer o = new Offer(0.5, 10, 1000, 0.5, 10, 1200, 10, 500, 300);
+        Offer.Outlook outlook = new Offer.Outlook(100, 1000, 0.1, 2, true);
+        Offer half = o.scaled(0.5);
+        assertEquals(o.expectedCost(outlook) / 2, half.expectedCost(outlook), 1e-9);
+        assertEquals(500, half.equityStake(), 1e-9);
+        assertEquals(10, half.rentMonths());
     }
 
     @Test

@@ -1,0 +1,262 @@
+package parksim.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import parksim.core.CalendarMonth;
+import parksim.core.InputException;
+import parksim.core.Metric;
+import parksim.core.Segment;
+import parksim.model.Stage;
+
+/**
+ * The accounting identities a result folder must satisfy, checked from its files alone
+ * ({@code timeseries.csv}, {@code summary.csv}, {@code firms.csv}): counts and flows against the
+ * firms' stage dates, money against the budget, output against capacity, floor against buildings,
+ * the summary against the time series. Each broken identity is reported with its file and line.
+ *
+ * <p>Recording every month is needed ({@code run} always does; a sweep with {@code "record": "month"}).
+ */
+public final class ResultChecks {
+    /** Rounding of whole-yuan and whole-m² cells, per firm summed. */
+    private static final double ROUND = 1.0;
+
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, List<FirmRecord>> firmsByRunPark = new HashMap<>();
+    private final Map<String, List<MonthRow>> monthsByRunPark = new LinkedHashMap<>();
+    private int identitiesChecked;
+
+    private ResultChecks() {}
+
+    /** Checks a result folder; returns the problems found (empty when every identity holds). */
+    public static ResultChecks of(Path folder) {
+        ResultChecks c = new ResultChecks();
+        for (String name : List.of("timeseries.csv", "summary.csv", "firms.csv")) {
+            if (!Files.isRegularFile(folder.resolve(name))) throw new InputException(folder.resolve(name).toString(), "no such file");
+        }
+        c.readFirms(folder.resolve("firms.csv"));
+        c.readMonths(folder.resolve("timeseries.csv"));
+        c.checkMonths(folder.resolve("timeseries.csv").toString());
+        c.checkFirms(folder.resolve("firms.csv").toString());
+        c.checkSummary(folder.resolve("summary.csv"));
+        return c;
+    }
+
+    public List<String> problems() { return List.copyOf(problems); }
+
+    /** How many (run, park) series were checked. */
+    public int series() { return monthsByRunPark.size(); }
+
+    public int identitiesChecked() { return identitiesChecked; }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    private record FirmRecord(String park, String segment, double investment, double floor, double capacity, int employees,
+                              Map<Stage, CalendarMonth> dates, CalendarMonth listed, double output12m, long line) {
+        /** The firm's stage at the end of {@code month}: the latest stage entered by then (later stages win ties). */
+        Stage stageAt(CalendarMonth month) {
+            Stage at = null;
+            CalendarMonth when = null;
+            for (Map.Entry<Stage, CalendarMonth> e : dates.entrySet()) {
+                CalendarMonth d = e.getValue();
+                if (d.isAfter(month)) continue;
+                if (when == null || d.isAfter(when) || d.equals(when) && e.getKey().ordinal() > at.ordinal()) {
+                    at = e.getKey();
+                    when = d;
+                }
+            }
+            return at;
+        }
+
+        boolean enteredIn(Stage s, CalendarMonth month) { return month.equals(dates.get(s)); }
+    }
+
+    private record MonthRow(CalendarMonth date, double[] values, long line) {
+        double get(Metric m) { return values[m.ordinal()]; }
+    }
+
+    private static final List<Stage> DATED = List.of(Stage.NEGOTIATING, Stage.SIGNED, Stage.FITTING_OUT, Stage.TRIAL,
+            Stage.OPERATING, Stage.DECLINED, Stage.WITHDRAWN, Stage.EXITED);
+
+    private void readFirms(Path file) {
+        try (CsvInput in = CsvInput.open(file)) {
+            int run = in.column("run_id", "each firm's run"), park = in.column("park", "each firm's park");
+            int segment = in.column("segment", "each firm's segment"), inv = in.column("investment_cny", "investment");
+            int floor = in.column("floor_m2", "floor"), cap = in.column("capacity_cny", "capacity");
+            int emp = in.column("employees", "jobs"), out = in.column("output_last_12m_cny", "output");
+            int listed = in.column("listed", "listing");
+            Map<Stage, Integer> stageColumns = new EnumMap<>(Stage.class);
+            for (Stage s : DATED) stageColumns.put(s, in.column(s.id(), "stage dates"));
+            for (CsvInput.Row r : in) {
+                Map<Stage, CalendarMonth> dates = new EnumMap<>(Stage.class);
+                for (Map.Entry<Stage, Integer> e : stageColumns.entrySet()) {
+                    if (!r.raw(e.getValue()).isEmpty()) dates.put(e.getKey(), r.month(e.getValue()));
+                }
+                FirmRecord f = new FirmRecord(r.text(park), r.text(segment), r.number(inv), r.number(floor), r.number(cap),
+                        (int) r.whole(emp), dates, r.raw(listed).isEmpty() ? null : r.month(listed), r.number(out), r.line());
+                firmsByRunPark.computeIfAbsent(r.text(run) + "/" + f.park(), k -> new ArrayList<>()).add(f);
+            }
+        }
+    }
+
+    private void readMonths(Path file) {
+        try (CsvInput in = CsvInput.open(file)) {
+            int run = in.column("run_id", "each row's run"), park = in.column("park", "each row's park");
+            int date = in.column("date", "each row's month");
+            int[] columns = new int[Metric.COUNT];
+            for (Metric m : Metric.values()) columns[m.ordinal()] = in.column(m.column(), "the accounting identities");
+            for (CsvInput.Row r : in) {
+                double[] v = new double[Metric.COUNT];
+                for (Metric m : Metric.values()) v[m.ordinal()] = r.number(columns[m.ordinal()]);
+                monthsByRunPark.computeIfAbsent(r.text(run) + "/" + r.text(park), k -> new ArrayList<>())
+                        .add(new MonthRow(r.month(date), v, r.line()));
+            }
+        }
+    }
+
+    // ---- the identities -------------------------------------------------------------------------
+
+    private void checkMonths(String file) {
+        for (Map.Entry<String, List<MonthRow>> e : monthsByRunPark.entrySet()) {
+            List<FirmRecord> firms = firmsByRunPark.getOrDefault(e.getKey(), List.of());
+            List<MonthRow> rows = e.getValue();
+            double spendSum = 0;
+            double taxRate = Double.NaN;
+            for (int i = 0; i < rows.size(); i++) {
+                MonthRow row = rows.get(i);
+                String at = file + ":" + row.line() + " (" + e.getKey() + ", " + row.date() + "): ";
+                if (Double.isNaN(taxRate) && row.get(Metric.OUTPUT) > 1e7) taxRate = row.get(Metric.TAX) / row.get(Metric.OUTPUT);
+                if (!Double.isNaN(taxRate)) {
+                    expect(at + "tax_cny = the tax rate x output_cny", taxRate * row.get(Metric.OUTPUT), row.get(Metric.TAX),
+                            ROUND * (1 + firms.size()) + 1e-6 * row.get(Metric.OUTPUT));
+                }
+                checkStagesAndFlows(at, row, firms);
+                checkStocks(at, row, firms);
+                spendSum += row.get(Metric.SPEND);
+                expect(at + "spend_cum_cny = sum of spend_cny", spendSum, row.get(Metric.SPEND_CUM), ROUND * (i + 1));
+                if (i >= 11) {
+                    double last12 = 0;
+                    for (int k = i - 11; k <= i; k++) last12 += rows.get(k).get(Metric.OUTPUT);
+                    expect(at + "output_12m_cny = sum of the last 12 months' output_cny", last12, row.get(Metric.OUTPUT_12M), ROUND * 12);
+                }
+            }
+        }
+    }
+
+    private void checkStagesAndFlows(String at, MonthRow row, List<FirmRecord> firms) {
+        int[] inStage = new int[Stage.COUNT];
+        int signings = 0, moveIns = 0, withdrawals = 0, exits = 0, contacts = 0;
+        for (FirmRecord f : firms) {
+            Stage s = f.stageAt(row.date());
+            if (s != null) inStage[s.ordinal()]++;
+            if (f.enteredIn(Stage.NEGOTIATING, row.date())) contacts++;
+            if (f.enteredIn(Stage.SIGNED, row.date())) signings++;
+            if (f.enteredIn(Stage.FITTING_OUT, row.date())) moveIns++;
+            if (f.enteredIn(Stage.WITHDRAWN, row.date())) withdrawals++;
+            if (f.enteredIn(Stage.EXITED, row.date())) exits++;
+        }
+        Metric[] stocks = {Metric.NEGOTIATING, Metric.SIGNED, Metric.FITTING_OUT, Metric.TRIAL, Metric.OPERATING,
+                Metric.DECLINED, Metric.WITHDRAWN, Metric.EXITED};
+        for (Metric m : stocks) {
+            expect(at + m.column() + " = firms in that stage by their dates in firms.csv",
+                    inStage[Stage.valueOf(m.name()).ordinal()], row.get(m), 0);
+        }
+        expect(at + "contacts = firms that began negotiating that month", contacts, row.get(Metric.CONTACTS), 0);
+        expect(at + "signings = firms that signed that month", signings, row.get(Metric.SIGNINGS), 0);
+        expect(at + "move_ins = firms that moved in that month", moveIns, row.get(Metric.MOVE_INS), 0);
+        expect(at + "withdrawals = firms that withdrew that month", withdrawals, row.get(Metric.WITHDRAWALS), 0);
+        expect(at + "exits = firms that exited that month", exits, row.get(Metric.EXITS), 0);
+        expect(at + "tenants_open = trial + operating", row.get(Metric.TRIAL) + row.get(Metric.OPERATING), row.get(Metric.TENANTS_OPEN), 0);
+    }
+
+    private void checkStocks(String at, MonthRow row, List<FirmRecord> firms) {
+        int signedCum = 0, employment = 0, listed = 0;
+        double investment = 0, occupied = 0;
+        boolean[] operatingCore = new boolean[Segment.COUNT];
+        for (FirmRecord f : firms) {
+            CalendarMonth signed = f.dates().get(Stage.SIGNED);
+            if (signed != null && !signed.isAfter(row.date())) {
+                signedCum++;
+                investment += f.investment();
+            }
+            Stage s = f.stageAt(row.date());
+            if (s != null && s.isOpen()) employment += f.employees();
+            if (s != null && s.occupiesFloor()) occupied += f.floor();
+            if (s == Stage.OPERATING) operatingCore[segmentIndex(f.segment())] = true;
+            if (f.listed() != null && !f.listed().isAfter(row.date())) listed++;
+        }
+        expect(at + "tenants_signed_cum = firms ever signed", signedCum, row.get(Metric.TENANTS_SIGNED_CUM), 0);
+        expect(at + "investment_cum_cny = sum over signed firms", investment, row.get(Metric.INVESTMENT_CUM), ROUND * firms.size());
+        expect(at + "employment = jobs of open firms", employment, row.get(Metric.EMPLOYMENT), 0);
+        expect(at + "occupied_m2 = floor of firms moved in", occupied, row.get(Metric.OCCUPIED_M2), ROUND * firms.size());
+        atMost(at + "occupied_m2 <= lettable_m2", row.get(Metric.OCCUPIED_M2), row.get(Metric.LETTABLE_M2));
+        int covered = 0;
+        for (Segment seg : Segment.core()) if (operatingCore[seg.ordinal()]) covered++;
+        expect(at + "chain_completeness = core segments with an operating firm", covered / (double) Segment.core().size(),
+                row.get(Metric.CHAIN_COMPLETENESS), 1e-4);
+        expect(at + "listed = firms listed by then", listed, row.get(Metric.LISTED), 0);
+        atMost(at + "listed <= operating + exited", row.get(Metric.LISTED), row.get(Metric.OPERATING) + row.get(Metric.EXITED));
+    }
+
+    private static int segmentIndex(String id) {
+        for (Segment s : Segment.values()) if (s.id().equals(id)) return s.ordinal();
+        return 0;
+    }
+
+    private void checkFirms(String file) {
+        for (Map.Entry<String, List<FirmRecord>> e : firmsByRunPark.entrySet()) {
+            for (FirmRecord f : e.getValue()) {
+                atMost(file + ":" + f.line() + " (" + e.getKey() + "): a firm's output over 12 months <= its capacity",
+                        f.output12m(), f.capacity() + ROUND);
+            }
+        }
+    }
+
+    private void checkSummary(Path path) {
+        String file = path.toString();
+        try (CsvInput in = CsvInput.open(path)) {
+            int run = in.column("run_id", "each row's run"), park = in.column("park", "each row's park");
+            Integer budget = in.has("budget_cny") ? in.column("budget_cny", "the budget") : null;
+            for (CsvInput.Row r : in) {
+                String key = r.text(run) + "/" + r.text(park);
+                List<MonthRow> rows = monthsByRunPark.get(key);
+                String at = file + ":" + r.line() + " (" + key + "): ";
+                if (rows == null) {
+                    problems.add(at + "a summary row without time-series rows");
+                    continue;
+                }
+                MonthRow last = rows.get(rows.size() - 1);
+                for (Metric m : Metric.values()) {
+                    String column = m.isFlow() ? m.column() + "_total" : m.column();
+                    if (!in.has(column)) continue;
+                    double expected = m.isFlow() ? rows.stream().mapToDouble(x -> x.get(m)).sum() : last.get(m);
+                    expect(at + column + " = timeseries.csv " + (m.isFlow() ? "summed" : "at " + last.date()), expected,
+                            r.number(in.column(column, "")), m.isFlow() ? ROUND * rows.size() : 1e-4 + (m.unit() == Metric.Unit.SHARE ? 0 : 0.5));
+                }
+                if (budget != null) {
+                    double total = r.number(budget);
+                    for (MonthRow row : rows) {
+                        atMost(at + "spend_cum_cny <= budget_cny in " + row.date(), row.get(Metric.SPEND_CUM), total + ROUND);
+                        atMost(at + "spend_cum_cny + committed_cny <= budget_cny in " + row.date(),
+                                row.get(Metric.SPEND_CUM) + row.get(Metric.COMMITTED), total + 2 * ROUND);
+                    }
+                }
+            }
+        }
+    }
+
+    private void expect(String what, double expected, double found, double tolerance) {
+        identitiesChecked++;
+        if (Math.abs(expected - found) > tolerance + 1e-9) problems.add(what + ": expected " + expected + ", found " + found);
+    }
+
+    private void atMost(String what, double value, double limit) {
+        identitiesChecked++;
+        if (value > limit + 1e-9) problems.add(what + ": " + value + " > " + limit);
+    }
+}
