@@ -11,7 +11,6 @@ import parksim.model.Park;
 import parksim.model.Stage;
 import parksim.policy.Instrument;
 import parksim.policy.InstrumentKind;
-import parksim.policy.Offer;
 import parksim.policy.Policies;
 
 /**
@@ -37,8 +36,8 @@ enum InstrumentState {
     /**
      * The parks where a firm among the latest signings (those of the last month anyone signed there)
      * got no incentive at all although the package offered its segment one: the budget could not
-     * back the promise (the model grants an offer whole or not at all). This is how offers show they
-     * are spent before the budget reaches 0. Two passes over the firms, whatever the number of parks.
+     * back the promise (the administration's offer rule withdrew it, or scaled it to nothing). This
+     * is how offers show they are spent before the budget reaches 0. Two passes over the firms, whatever the number of parks.
      */
     static Set<Park> latestSigningsWentWithout(List<Firm> firms, CalendarMonth start) {
         Map<Park, Integer> latest = new IdentityHashMap<>();
@@ -46,7 +45,7 @@ enum InstrumentState {
         Set<Park> without = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Firm f : firms) {
             Integer month = latest.get(f.park());
-            if (month != null && f.monthOf(Stage.SIGNED) == month && f.offer().equals(Offer.NONE)
+            if (month != null && f.monthOf(Stage.SIGNED) == month && !f.offer().hasIncentive()
                     && offered(f.park().policies(), f, start.plus(month))) without.add(f.park());
         }
         return without;
@@ -65,11 +64,11 @@ enum InstrumentState {
             InstrumentKind.TAX_REBATE, InstrumentKind.TALENT_SUBSIDY, InstrumentKind.EQUITY_FUND);
 
     /**
-     * @param budgetSpent whether the park cannot back new promises now: its budget is out (see
-     *                    {@link BudgetWatch#RAN_OUT_SHARE}) or its latest signing went without (see
-     *                    {@link #latestSigningsWentWithout}); both can recover as promises are released
+     * @param budgetSpent      whether the park's latest signings went without (see {@link #latestSigningsWentWithout});
+     *                         an offer is also spent while nothing is left uncommitted. Both can recover as promises are released.
+     * @param programmeReserve what the administration holds back for its programmes, which pays events first
      */
-    static InstrumentState of(Park park, InstrumentKind kind, CalendarMonth month, boolean budgetSpent) {
+    static InstrumentState of(Park park, InstrumentKind kind, CalendarMonth month, boolean budgetSpent, double programmeReserve) {
         Instrument instrument = instrument(park.policies(), kind);
         if (instrument == null) return ABSENT;
         if (instrument.start() != null && month.isBefore(instrument.start())) return NOT_STARTED;
@@ -78,9 +77,9 @@ enum InstrumentState {
             case TARGETED_PROMOTION -> park.promotionRunning() ? RUNNING : PAUSED;
             case UNIVERSITY_PARTNERSHIP -> park.universityActive() ? RUNNING : PAUSED;
             case PUBLIC_PLATFORMS -> park.platformCount() > 0 ? RUNNING : park.policies().platforms().count() == 0 ? ABSENT : PAUSED;
-            case EVENTS -> park.eventsThisMonth() > 0 || park.budget().canAfford(park.policies().events().costPerEvent()) ? RUNNING : PAUSED;
+            case EVENTS -> park.eventsThisMonth() > 0 || programmeReserve + park.budget().uncommitted() >= park.policies().events().costPerEvent() ? RUNNING : PAUSED;
             case EQUITY_FUND -> park.fundCapitalLeft() <= 0 ? SPENT : RUNNING;
-            default -> budgetSpent ? SPENT : RUNNING;
+            default -> budgetSpent || park.budget().uncommitted() <= 0 ? SPENT : RUNNING;
         };
     }
 

@@ -32,7 +32,7 @@ final class MapLayout implements Scene.Layout {
         double side = Math.max(MAX_RADIUS, LABEL_HALF_WIDTH);
         fit(all, cos, side, TOP + MAX_RADIUS, Scene.DRAWING_RIGHT - 2 * side, BOTTOM - TOP - 2 * MAX_RADIUS - LABEL_HEIGHT);
         for (Park p : all) {
-            ParkView view = new ParkView(p, scene.budgets());
+            ParkView view = new ParkView(p, sim.clock().start());
             parks.add(view);
             scene.places.setObjectLocation(view, centres.get(p));
         }

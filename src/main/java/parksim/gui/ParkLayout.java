@@ -42,7 +42,7 @@ final class ParkLayout implements Scene.Layout {
      * @param mapButton whether to offer a way back to the map (a scenario of several parks)
      */
     ParkLayout(ParkSimulation sim, Scene scene, Park p, boolean mapButton) {
-        park = new ParkView(p, scene.budgets());
+        park = new ParkView(p, sim.clock().start());
         if (mapButton) scene.places.setObjectLocation(new MapButton(), MAP_BUTTON);
         park.width = WIDTH;
         park.height = 6;

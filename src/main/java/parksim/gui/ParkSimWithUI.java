@@ -67,7 +67,7 @@ public final class ParkSimWithUI extends GUIState {
     private final FirmPortrayal firmPortrayal = new FirmPortrayal();
     private final ParkPortrayal parkPortrayal;
     private final List<JFrame> frames = new ArrayList<>();
-    private final StatusTable status;
+    private final StatusTable status = new StatusTable();
     private ParkCharts charts;
     private JFrame chartWindow;
     private Display2D display;
@@ -86,7 +86,6 @@ public final class ParkSimWithUI extends GUIState {
         this.scene = new Scene(loaded.scenario().parks().size() > 1);
         this.parkPortrayal = new ParkPortrayal(scene);
         this.controls = new ModelControls(this);
-        this.status = new StatusTable(scene.budgets());
     }
 
     public static String getName() { return "parksim"; }

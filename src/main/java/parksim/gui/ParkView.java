@@ -13,16 +13,16 @@ import parksim.model.Stage;
  */
 public final class ParkView {
     private final Park park;
-    private final BudgetWatch budgets;
+    private final CalendarMonth start;
     /** The month shown, for the floor completed by then. */
     private int monthIndex;
     /** Width and height in field units, set by the layout. */
     double width;
     double height;
 
-    ParkView(Park park, BudgetWatch budgets) {
+    ParkView(Park park, CalendarMonth start) {
         this.park = park;
-        this.budgets = budgets;
+        this.start = start;
     }
 
     Park park() { return park; }
@@ -75,15 +75,14 @@ public final class ParkView {
     public double getSpentMillions() { return Money.millions(park.budget().spent()); }
     public String nameSpentMillions() { return "Budget spent (¥M)"; }
     public double getCommittedMillions() { return Money.millions(park.budget().committed()); }
-    public String nameCommittedMillions() { return "Budget committed, unpaid (¥M)"; }
+    public String nameCommittedMillions() { return "Budget committed to firms and programmes (¥M)"; }
     public double getUncommittedMillions() { return Money.millions(park.budget().uncommitted()); }
     public String nameUncommittedMillions() { return "Budget left (¥M)"; }
-    public String getBudgetRanOut() {
-        CalendarMonth month = budgets.ranOutIn(park);
-        return month == null ? "not yet" : month.toString();
-    }
-    public String nameBudgetRanOut() { return "Budget first ran out in"; }
-    public String desBudgetRanOut() { return "The first month no more than 1 % of the budget was left neither spent nor committed."; }
+    public double getUnpaidMillions() { return Money.millions(park.budget().unpaid()); }
+    public String nameUnpaidMillions() { return "Payments the budget could not make (¥M)"; }
+    public String getBudgetRanShort() { return StatusTable.firstShort(park, start); }
+    public String nameBudgetRanShort() { return "Budget first ran short in"; }
+    public String desBudgetRanShort() { return "The first month the budget had to cut an offer, a programme or a payment."; }
 
     /** The core segments promotion targets this month (empty when it does not run). */
     public String getPromotionTargets() {

@@ -40,7 +40,6 @@ final class Scene {
     final Network complements = new Network(false);
 
     private final boolean severalParks;
-    private final BudgetWatch budgets = new BudgetWatch();
     private final Map<Firm, FirmView> views = new IdentityHashMap<>();
     private Layout layout;
     private ParkSimulation sim;
@@ -70,7 +69,6 @@ final class Scene {
         rebuild();
     }
 
-    BudgetWatch budgets() { return budgets; }
 
     ParkSimulation simulation() { return sim; }
 
@@ -78,7 +76,6 @@ final class Scene {
     void reset(ParkSimulation simulation) {
         sim = simulation;
         views.clear();
-        budgets.reset();
         if (focus != null) focus = simulation.parks().stream().filter(p -> p.id().equals(focus.id())).findFirst().orElse(null);
         rebuild();
     }
@@ -95,7 +92,6 @@ final class Scene {
     /** Brings the scene up to the month just simulated. */
     void update() {
         if (sim == null) return;
-        budgets.update(sim);
         arrange();
     }
 

@@ -13,18 +13,13 @@ import parksim.policy.Budget;
 import parksim.policy.InstrumentKind;
 
 /**
- * The status panel: a column per park with its incentive budget (total, spent, committed to
- * firms but not yet paid, left, and the month it ran out) and the state of each instrument it
- * offers. Figures are taken on the simulation thread after each month and shown on the Swing thread.
+ * The status panel: a column per park with its incentive budget as the model keeps it (total,
+ * spent, committed to firms and to the park's programmes, left, payments it could not make, and
+ * the month it first ran short) and the state of each instrument it offers. Figures are taken on the simulation thread after each month and shown on the Swing thread.
  */
 final class StatusTable extends AbstractTableModel {
-    private final BudgetWatch budgets;
     private List<String> columns = List.of("");
     private List<List<String>> rows = List.of();
-
-    StatusTable(BudgetWatch budgets) {
-        this.budgets = budgets;
-    }
 
     /** Takes the month just simulated (on the simulation thread) and shows it (on the Swing thread). */
     void update(ParkSimulation sim) {
@@ -46,26 +41,33 @@ final class StatusTable extends AbstractTableModel {
         CalendarMonth month = sim.currentMonth();
         boolean simulated = sim.monthsDone() > 0;
         List<List<String>> out = new ArrayList<>();
-        for (String label : List.of("budget", "spent", "committed, unpaid", "left", "first ran out")) out.add(new ArrayList<>(List.of(label)));
+        for (String label : List.of("budget", "spent", "committed", "left", "could not pay", "first ran short")) out.add(new ArrayList<>(List.of(label)));
         Set<InstrumentKind> offered = EnumSet.noneOf(InstrumentKind.class);
         for (Park p : sim.parks()) {
             Budget b = p.budget();
-            CalendarMonth emptied = budgets.ranOutIn(p);
             List<String> cells = List.of(Readable.money(b.total()), Readable.money(b.spent()), Readable.money(b.committed()),
-                    Readable.money(b.uncommitted()), emptied == null ? "—" : emptied.toString());
+                    Readable.money(b.uncommitted()), Readable.money(b.unpaid()), firstShort(p, sim.clock().start()));
             for (int i = 0; i < cells.size(); i++) out.get(i).add(cells.get(i));
             for (InstrumentKind k : InstrumentKind.values()) if (InstrumentState.instrument(p.policies(), k) != null) offered.add(k);
         }
         Set<Park> without = InstrumentState.latestSigningsWentWithout(sim.firms().all(), sim.clock().start());
         for (InstrumentKind k : offered) {
             List<String> row = new ArrayList<>(List.of(InstrumentState.name(k)));
-            for (Park p : sim.parks()) {
-                InstrumentState s = InstrumentState.of(p, k, month, BudgetWatch.ranOut(p) || without.contains(p));
+            for (int i = 0; i < sim.parks().size(); i++) {
+                Park p = sim.parks().get(i);
+                double reserve = sim.administrations().get(i).programmeReserve();
+                InstrumentState s = InstrumentState.of(p, k, month, without.contains(p), reserve);
                 row.add(!simulated && s != InstrumentState.ABSENT ? "offered" : s.label);
             }
             out.add(row);
         }
         return out;
+    }
+
+    /** The month the park's budget first had to cut an offer, a programme or a payment, or "—". */
+    static String firstShort(Park park, CalendarMonth start) {
+        int index = park.budget().firstShortMonth();
+        return index == Budget.NEVER ? "—" : start.plus(index).toString();
     }
 
     @Override
