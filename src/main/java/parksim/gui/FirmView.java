@@ -86,16 +86,7 @@ public final class FirmView {
 
     private String date(int index) { return index == Firm.NEVER ? "" : start.plus(index).toString(); }
 
-    static String terms(Offer o) {
-        if (o.equals(Offer.NONE)) return "none";
-        StringBuilder b = new StringBuilder();
-        if (o.rentMonths() > 0 && o.rentShare() > 0) b.append(String.format(java.util.Locale.ROOT, "rent %.0f%% for %d months; ", 100 * o.rentShare(), o.rentMonths()));
-        if (o.fitOutGrant() > 0) b.append("fit-out grant ¥").append(Money.millions(o.fitOutGrant())).append("M; ");
-        if (o.taxRebateMonths() > 0 && o.taxRebateShare() > 0) b.append(String.format(java.util.Locale.ROOT, "tax rebate %.0f%% for %d months; ", 100 * o.taxRebateShare(), o.taxRebateMonths()));
-        if (o.talentMonths() > 0 && o.talentPerEmployeePerYear() > 0) b.append(String.format(java.util.Locale.ROOT, "talent ¥%.0f per employee a year for %d months; ", o.talentPerEmployeePerYear(), o.talentMonths()));
-        if (o.equityStake() > 0) b.append("equity stake ¥").append(Money.millions(o.equityStake())).append("M; ");
-        return b.length() == 0 ? "none" : b.substring(0, b.length() - 2);
-    }
+    static String terms(Offer o) { return o.describe(); }
 
     @Override
     public String toString() {

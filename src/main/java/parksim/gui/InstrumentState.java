@@ -9,9 +9,15 @@ import parksim.core.CalendarMonth;
 import parksim.model.Firm;
 import parksim.model.Park;
 import parksim.model.Stage;
+import parksim.policy.EquityFund;
+import parksim.policy.EventsProgramme;
+import parksim.policy.FirmIncentive;
 import parksim.policy.Instrument;
-import parksim.policy.InstrumentKind;
-import parksim.policy.Policies;
+import parksim.policy.Instruments;
+import parksim.policy.ParkProgramme;
+import parksim.policy.PublicPlatforms;
+import parksim.policy.TargetedPromotion;
+import parksim.policy.UniversityPartnership;
 
 /**
  * The state of a park's instrument in the month shown, read from the model's public state: not
@@ -28,16 +34,42 @@ enum InstrumentState {
         this.label = label;
     }
 
-    /** An instrument's display name, e.g. "rent subsidy". */
-    static String name(InstrumentKind kind) {
-        return kind.id().replace('_', ' ');
+    /** An instrument's display name, from its spend column: "rent subsidy", "public platforms". */
+    static String name(String id) {
+        Instruments.Entry entry = Instruments.get(id);
+        return (entry == null ? id : entry.column()).replace('_', ' ');
+    }
+
+    /**
+     * @param instrument       the park's instrument, or null where it offers none
+     * @param offersSpent      whether the park's latest signings went without (see {@link #latestSigningsWentWithout});
+     *                         an offer is also spent while nothing is left uncommitted. Both can recover as promises are released.
+     * @param programmeReserve what the administration holds back for its programmes, which pays events first
+     */
+    static InstrumentState of(Park park, Instrument instrument, CalendarMonth month, boolean offersSpent, double programmeReserve) {
+        if (instrument == null) return ABSENT;
+        if (instrument.start() != null && month.isBefore(instrument.start())) return NOT_STARTED;
+        if (instrument.end() != null && month.isAfter(instrument.end())) return ENDED;
+        if (instrument instanceof ParkProgramme programme) return funded(park, programme, programmeReserve) ? RUNNING : PAUSED;
+        if (instrument instanceof EquityFund) return park.fundCapitalLeft() <= 0 ? SPENT : RUNNING;
+        return offersSpent || park.budget().uncommitted() <= 0 ? SPENT : RUNNING;
+    }
+
+    /** Whether a programme ran this month, from what it did to the park (a programme unknown here counts as running). */
+    private static boolean funded(Park park, ParkProgramme programme, double reserve) {
+        if (programme instanceof TargetedPromotion) return park.promotionRunning();
+        if (programme instanceof UniversityPartnership) return park.universityActive();
+        if (programme instanceof PublicPlatforms p) return p.count() == 0 || park.platformCount() > 0;
+        if (programme instanceof EventsProgramme e) return park.eventsThisMonth() > 0 || reserve + park.budget().uncommitted() >= e.costPerEvent();
+        return true;
     }
 
     /**
      * The parks where a firm among the latest signings (those of the last month anyone signed there)
      * got no incentive at all although the package offered its segment one: the budget could not
      * back the promise (the administration's offer rule withdrew it, or scaled it to nothing). This
-     * is how offers show they are spent before the budget reaches 0. Two passes over the firms, whatever the number of parks.
+     * is how offers show they are spent before the budget reaches 0. Two passes over the firms,
+     * whatever the number of parks.
      */
     static Set<Park> latestSigningsWentWithout(List<Firm> firms, CalendarMonth start) {
         Map<Park, Integer> latest = new IdentityHashMap<>();
@@ -46,55 +78,18 @@ enum InstrumentState {
         for (Firm f : firms) {
             Integer month = latest.get(f.park());
             if (month != null && f.monthOf(Stage.SIGNED) == month && !f.offer().hasIncentive()
-                    && offered(f.park().policies(), f, start.plus(month))) without.add(f.park());
+                    && offered(f.park(), f, start.plus(month))) without.add(f.park());
         }
         return without;
     }
 
-    private static boolean offered(Policies p, Firm f, CalendarMonth month) {
-        for (InstrumentKind k : OFFERS) {
-            Instrument i = instrument(p, k);
-            if (i != null && i.offeredTo(f.segment(), month)) return true;
+    /** Whether the park's package offers the firm's segment an incentive paid from the budget. */
+    private static boolean offered(Park park, Firm f, CalendarMonth month) {
+        for (Map.Entry<String, Instrument> e : park.policies().instruments().entrySet()) {
+            Instruments.Entry entry = Instruments.get(e.getKey());
+            boolean fromBudget = entry == null || entry.paidFromBudget();
+            if (fromBudget && e.getValue() instanceof FirmIncentive && e.getValue().offeredTo(f.segment(), month)) return true;
         }
         return false;
-    }
-
-    /** The instruments a firm is promised when it signs, paid later from the budget. */
-    private static final List<InstrumentKind> OFFERS = List.of(InstrumentKind.RENT_SUBSIDY, InstrumentKind.FIT_OUT_SUBSIDY,
-            InstrumentKind.TAX_REBATE, InstrumentKind.TALENT_SUBSIDY, InstrumentKind.EQUITY_FUND);
-
-    /**
-     * @param budgetSpent      whether the park's latest signings went without (see {@link #latestSigningsWentWithout});
-     *                         an offer is also spent while nothing is left uncommitted. Both can recover as promises are released.
-     * @param programmeReserve what the administration holds back for its programmes, which pays events first
-     */
-    static InstrumentState of(Park park, InstrumentKind kind, CalendarMonth month, boolean budgetSpent, double programmeReserve) {
-        Instrument instrument = instrument(park.policies(), kind);
-        if (instrument == null) return ABSENT;
-        if (instrument.start() != null && month.isBefore(instrument.start())) return NOT_STARTED;
-        if (instrument.end() != null && month.isAfter(instrument.end())) return ENDED;
-        return switch (kind) {
-            case TARGETED_PROMOTION -> park.promotionRunning() ? RUNNING : PAUSED;
-            case UNIVERSITY_PARTNERSHIP -> park.universityActive() ? RUNNING : PAUSED;
-            case PUBLIC_PLATFORMS -> park.platformCount() > 0 ? RUNNING : park.policies().platforms().count() == 0 ? ABSENT : PAUSED;
-            case EVENTS -> park.eventsThisMonth() > 0 || programmeReserve + park.budget().uncommitted() >= park.policies().events().costPerEvent() ? RUNNING : PAUSED;
-            case EQUITY_FUND -> park.fundCapitalLeft() <= 0 ? SPENT : RUNNING;
-            default -> budgetSpent || park.budget().uncommitted() <= 0 ? SPENT : RUNNING;
-        };
-    }
-
-    static Instrument instrument(Policies p, InstrumentKind kind) {
-        return switch (kind) {
-            case RENT_SUBSIDY -> p.rentSubsidy();
-            case FIT_OUT_SUBSIDY -> p.fitOutSubsidy();
-            case TAX_REBATE -> p.taxRebate();
-            case TALENT_SUBSIDY -> p.talentSubsidy();
-            case EQUITY_FUND -> p.equityFund();
-            case TARGETED_PROMOTION -> p.targetedPromotion();
-            case EVENTS -> p.events();
-            case UNIVERSITY_PARTNERSHIP -> p.universityPartnership();
-            case PUBLIC_PLATFORMS -> p.platforms();
-            case LISTING_SUPPORT -> p.listingSupport();
-        };
     }
 }

@@ -1,7 +1,6 @@
 package parksim.gui;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.swing.SwingUtilities;
@@ -10,7 +9,7 @@ import parksim.core.CalendarMonth;
 import parksim.model.Park;
 import parksim.model.ParkSimulation;
 import parksim.policy.Budget;
-import parksim.policy.InstrumentKind;
+import parksim.policy.Instruments;
 
 /**
  * The status panel: a column per park with its incentive budget as the model keeps it (total,
@@ -42,21 +41,20 @@ final class StatusTable extends AbstractTableModel {
         boolean simulated = sim.monthsDone() > 0;
         List<List<String>> out = new ArrayList<>();
         for (String label : List.of("budget", "spent", "committed", "left", "could not pay", "first ran short")) out.add(new ArrayList<>(List.of(label)));
-        Set<InstrumentKind> offered = EnumSet.noneOf(InstrumentKind.class);
         for (Park p : sim.parks()) {
             Budget b = p.budget();
             List<String> cells = List.of(Readable.money(b.total()), Readable.money(b.spent()), Readable.money(b.committed()),
                     Readable.money(b.uncommitted()), Readable.money(b.unpaid()), firstShort(p, sim.clock().start()));
             for (int i = 0; i < cells.size(); i++) out.get(i).add(cells.get(i));
-            for (InstrumentKind k : InstrumentKind.values()) if (InstrumentState.instrument(p.policies(), k) != null) offered.add(k);
         }
         Set<Park> without = InstrumentState.latestSigningsWentWithout(sim.firms().all(), sim.clock().start());
-        for (InstrumentKind k : offered) {
-            List<String> row = new ArrayList<>(List.of(InstrumentState.name(k)));
+        for (Instruments.Entry entry : Instruments.all()) {
+            if (sim.parks().stream().allMatch(p -> p.policies().get(entry.id()) == null)) continue; // no park offers it
+            List<String> row = new ArrayList<>(List.of(InstrumentState.name(entry.id())));
             for (int i = 0; i < sim.parks().size(); i++) {
                 Park p = sim.parks().get(i);
-                double reserve = sim.administrations().get(i).programmeReserve();
-                InstrumentState s = InstrumentState.of(p, k, month, without.contains(p), reserve);
+                double reserve = sim.administrations().get(i).programmeReserve(); // one administration per park, in the parks' order
+                InstrumentState s = InstrumentState.of(p, p.policies().get(entry.id()), month, without.contains(p), reserve);
                 row.add(!simulated && s != InstrumentState.ABSENT ? "offered" : s.label);
             }
             out.add(row);
