@@ -42,7 +42,9 @@ class ModelTabTest {
 
     @Test
     void aPolicyChangeAppliesAtOnceToNewProspectsWhileFirmsKeepTheirTerms() throws Exception {
-        try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
+        try (GuiFixture f = GuiFixture.open("yanji-projection")) {
+            f.gui.controls().setBudgetMillions(100_000); // a budget that holds every offer whole, so the terms show the package
+            f.start();
             f.step(12);
             Park park = f.gui.simulation().parks().get(0);
             List<Firm> before = List.copyOf(f.gui.simulation().firms().all());
@@ -59,7 +61,7 @@ class ModelTabTest {
             f.step(24);
             for (int i = 0; i < before.size(); i++) assertEquals(termsBefore.get(i), before.get(i).offer(), before.get(i).id() + " keeps its terms");
             List<Firm> later = f.gui.simulation().firms().all().stream()
-                    .filter(x -> x.monthOf(Stage.NEGOTIATING) >= 12 && !x.offer().equals(Offer.NONE)).toList();
+                    .filter(x -> x.monthOf(Stage.NEGOTIATING) >= 12 && x.offer().hasIncentive()).toList();
             assertFalse(later.isEmpty(), "prospects arrived after the change");
             for (Firm x : later) assertTrue(x.offer().describe().contains("rent 90%"), x.id() + " was offered the new share: " + x.offer().describe());
         }
