@@ -73,6 +73,6 @@ final class BuildingPortrayal extends SimplePortrayal2D {
 
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
-        return new SimpleInspector(wrapper.getObject(), state, getName(wrapper), Text.ALL_PROPERTIES);
+        return new SimpleInspector(GroupedProperties.of(wrapper.getObject(), BuildingView.ORDER), state, getName(wrapper), Text.ALL_PROPERTIES);
     }
 }

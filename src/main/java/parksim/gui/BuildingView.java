@@ -5,6 +5,10 @@ import parksim.model.Building;
 
 /** A building of a single-park display: a block that fills as tenants move in. Floor in m², each property named with its unit. */
 public final class BuildingView {
+    /** The order the inspector lists the properties in (getter names without get/is). */
+    static final java.util.List<String> ORDER = java.util.List.of(
+            "Name", "Id", "Complete", "Completes", "Tenants", "OccupiedPercent", "FloorAreaM2", "OccupiedM2", "ReservedM2");
+
     private final Building building;
     private final CalendarMonth start;
     /** Block size in field units, set by the layout. */

@@ -123,6 +123,6 @@ final class FirmPortrayal extends SimplePortrayal2D {
 
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
-        return new SimpleInspector(wrapper.getObject(), state, "Firm " + ((FirmView) wrapper.getObject()).getId(), Text.ALL_PROPERTIES);
+        return new SimpleInspector(GroupedProperties.of(wrapper.getObject(), FirmView.ORDER), state, "Firm " + ((FirmView) wrapper.getObject()).getId(), Text.ALL_PROPERTIES);
     }
 }

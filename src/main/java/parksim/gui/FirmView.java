@@ -12,6 +12,10 @@ import parksim.policy.Offer;
  * decimals, months are YYYY-MM (empty if the firm has not reached that stage).
  */
 public final class FirmView {
+    /** The order the inspector lists the properties in (getter names without get/is). */
+    static final java.util.List<String> ORDER = java.util.List.of(
+            "Name", "Id", "Segment", "Stage", "Park", "Building", "Listed", "OutputLast12MonthsMillions", "OutputThisMonthMillions", "CapacityMillionsPerYear", "CashMillions", "SubsidiesReceivedMillions", "InvestmentMillions", "FloorM2", "Employees", "NegotiatedTerms", "MonthNegotiating", "MonthSigned", "MonthFittingOut", "MonthTrial", "MonthOperating", "MonthListed", "MonthDeclined", "MonthWithdrawn", "MonthExited");
+
     private final Firm firm;
     private final CalendarMonth start;
     /** The largest diameter its place allows, field units (set by the layout each month). */

@@ -5,16 +5,51 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import sim.util.Properties;
 
-/** Some of an object's properties, for an inspector that shows them apart from the rest. */
+/**
+ * Some of an object's properties, in a chosen order, for an inspector: MASON lists a bean's
+ * properties in the JVM's method order, which is neither stable nor meaningful.
+ */
 final class GroupedProperties extends Properties {
     private final Properties all;
-    private final List<Integer> kept = new ArrayList<>();
+    private final List<Integer> kept;
 
-    /** The properties of {@code all} whose index passes {@code keep}, in their order. */
-    GroupedProperties(Properties all, IntPredicate keep) {
+    private GroupedProperties(Properties all, List<Integer> kept) {
         this.all = all;
         this.object = all.getObject();
-        for (int i = 0; i < all.numProperties(); i++) if (keep.test(i)) kept.add(i);
+        this.kept = kept;
+    }
+
+    /**
+     * The properties of {@code bean} ({@code all}) whose index passes {@code keep}, those named in {@code order}
+     * (getter names without get/is: {@code "OutputLast12MonthsMillions"}) first and in that order.
+     */
+    static GroupedProperties of(Object bean, Properties all, List<String> order, IntPredicate keep) {
+        List<Integer> kept = new ArrayList<>();
+        for (String getter : order) {
+            int i = indexOf(all, shownName(bean, getter));
+            if (i >= 0 && keep.test(i)) kept.add(i);
+        }
+        for (int i = 0; i < all.numProperties(); i++) if (!kept.contains(i) && keep.test(i)) kept.add(i);
+        return new GroupedProperties(all, kept);
+    }
+
+    /** All the properties of {@code bean}, those named in {@code order} first. */
+    static GroupedProperties of(Object bean, List<String> order) {
+        return of(bean, Properties.getProperties(bean), order, i -> true);
+    }
+
+    /** The name MASON shows for a getter: what the bean's {@code nameX()} returns, else {@code X}. */
+    private static String shownName(Object bean, String getter) {
+        try {
+            return (String) bean.getClass().getMethod("name" + getter).invoke(bean);
+        } catch (ReflectiveOperationException e) {
+            return getter;
+        }
+    }
+
+    private static int indexOf(Properties p, String name) {
+        for (int i = 0; i < p.numProperties(); i++) if (p.getName(i).equals(name)) return i;
+        return -1;
     }
 
     private int at(int index) { return kept.get(index); }

@@ -17,6 +17,10 @@ import sim.util.Interval;
  * is hidden: add the instrument to the scenario file to use it.
  */
 public final class ModelControls {
+    /** The order the inspector lists the properties in (getter names without get/is). */
+    static final java.util.List<String> ORDER = java.util.List.of(
+            "Park", "LastChange", "RentSubsidyShare", "RentSubsidyMonths", "FitOutSubsidyPerM2", "TaxRebateShare", "TaxRebateMonths", "TalentSubsidyPerEmployeePerYear", "EquityFundShare", "PromotionAwarenessBoost", "EventsPerYear", "PlatformCount", "ListingHazardMultiplier", "BudgetMillions", "Months", "OutsideUtility", "IncentiveShare", "Agglomeration", "SigningProbability", "NegotiationMonths", "ExitHazard");
+
     /** Ends the description of every lever that applies at once; the Model tab groups by it. */
     static final String AT_ONCE = " Applies at once to prospects from the next month (firms keep the terms they negotiated), and at later starts.";
     /** Ends the description of every value read when a run starts. */

@@ -59,7 +59,7 @@ final class ModelInspector extends Inspector {
     }
 
     private SimpleInspector group(Properties all, IntPredicate keep, String title) {
-        GroupedProperties properties = new GroupedProperties(all, keep);
+        GroupedProperties properties = GroupedProperties.of(controls, all, ModelControls.ORDER, keep);
         shown.add(properties);
         SimpleInspector inspector = new SimpleInspector(properties, gui, null, Text.ALL_PROPERTIES);
         inspector.setBorder(BorderFactory.createTitledBorder(title));

@@ -124,6 +124,6 @@ final class ParkPortrayal extends SimplePortrayal2D {
 
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
-        return new SimpleInspector(wrapper.getObject(), state, getName(wrapper), Text.ALL_PROPERTIES);
+        return new SimpleInspector(GroupedProperties.of(wrapper.getObject(), ParkView.ORDER), state, getName(wrapper), Text.ALL_PROPERTIES);
     }
 }

@@ -1,10 +1,8 @@
 package parksim.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
@@ -169,26 +167,6 @@ public final class ParkSimWithUI extends GUIState {
         display.repaint();
     }
 
-    /**
-     * Places the display, the Console and the chart window side by side on the screen (see
-     * {@link WindowLayout}), scaling the display down on a small screen.
-     */
-    void arrange(Console console, Rectangle screen) {
-        JFrame displayFrame = (JFrame) display.getFrame();
-        display.setScale(1);
-        displayFrame.pack();
-        WindowLayout layout = WindowLayout.fit(screen, displayFrame.getSize(), new Dimension(DISPLAY_WIDTH, DISPLAY_HEIGHT));
-        if (layout.displayScale() < 1) display.setScale(layout.displayScale());
-        displayFrame.setBounds(layout.display());
-        console.setBounds(layout.console());
-        chartWindow.setBounds(layout.charts());
-    }
-
-    /** The screen without task bars. */
-    static Rectangle screen() {
-        return GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-    }
-
     /** Shows one park's buildings and firms, or (null) the map of all parks. */
     void showPark(Park park) {
         synchronized (state.schedule) {
@@ -234,7 +212,7 @@ public final class ParkSimWithUI extends GUIState {
         console.setNewMenuAllowed(false);
         ExportMenu.install(console, this);
         showSteps(console);
-        arrange(console, screen());
+        WindowLayout.apply(display, DISPLAY_WIDTH, DISPLAY_HEIGHT, console, chartWindow, WindowLayout.screen());
         return console;
     }
 

@@ -12,6 +12,10 @@ import parksim.model.Stage;
  * unit ({@code nameX}, MASON's convention); money is in ¥M to two decimals, shares in per cent to one.
  */
 public final class ParkView {
+    /** The order the inspector lists the properties in (getter names without get/is). */
+    static final java.util.List<String> ORDER = java.util.List.of(
+            "Name", "Id", "TenantsOpen", "TenantsSignedCumulative", "Negotiating", "Signed", "FittingOut", "Trial", "Operating", "Declined", "Withdrawn", "Exited", "Listed", "OutputLast12MonthsMillions", "Employment", "InvestmentAttractedMillions", "OccupancyPercent", "OccupiedM2", "LettableM2", "ChainCompletenessPercent", "BudgetMillions", "SpentMillions", "CommittedMillions", "UncommittedMillions", "UnpaidMillions", "BudgetRanShort", "PromotionTargets", "Policies");
+
     private final Park park;
     private final CalendarMonth start;
     /** The month shown, for the floor completed by then. */

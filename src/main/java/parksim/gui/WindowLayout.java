@@ -1,7 +1,11 @@
 package parksim.gui;
 
 import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import javax.swing.JFrame;
+import sim.display.Console;
+import sim.display.Display2D;
 
 /**
  * Where the three windows go on a screen, so that none covers another: the display at the top
@@ -32,5 +36,25 @@ record WindowLayout(Rectangle display, Rectangle console, Rectangle charts, doub
         Rectangle console = new Rectangle(screen.x + w, screen.y, screen.width - w, h);
         Rectangle charts = new Rectangle(screen.x, screen.y + h, screen.width, screen.height - h);
         return new WindowLayout(display, console, charts, scale);
+    }
+
+    /** The screen without task bars. */
+    static Rectangle screen() {
+        return GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    }
+
+    /**
+     * Places the display, the Console and the chart window on {@code screen}, scaling the display's
+     * drawing ({@code width} × {@code height} at scale 1) down if it does not fit.
+     */
+    static void apply(Display2D display, int width, int height, Console console, JFrame charts, Rectangle screen) {
+        JFrame displayFrame = (JFrame) display.getFrame();
+        display.setScale(1);
+        displayFrame.pack();
+        WindowLayout layout = fit(screen, displayFrame.getSize(), new Dimension(width, height));
+        if (layout.displayScale() < 1) display.setScale(layout.displayScale());
+        displayFrame.setBounds(layout.display());
+        console.setBounds(layout.console());
+        charts.setBounds(layout.charts());
     }
 }

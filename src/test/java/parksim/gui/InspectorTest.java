@@ -133,4 +133,24 @@ class InspectorTest {
         assertEquals(java.util.Map.of("huirong", "Huirong", "kasen", "Kasen", "meinian", "Meinian", "xinchao", "Xinchao"), labels,
                 "the four open firms the articles name; the five unnamed signed firms and the arrivals get none");
     }
+
+    @Test
+    void inspectorsListEveryPropertyInAFixedOrderWithTheNameFirst() throws Exception {
+        try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
+            f.step(3);
+            ParkView park = f.gui.scene().parkViews().get(0);
+            FirmView firm = f.gui.scene().view(f.gui.simulation().firms().all().get(0));
+            Bag places = f.gui.scene().places.getAllObjects();
+            BuildingView building = null;
+            for (int i = 0; i < places.numObjs; i++) if (places.objs[i] instanceof BuildingView b) building = b;
+            java.util.Map<Object, List<String>> orders = java.util.Map.of(park, ParkView.ORDER, firm, FirmView.ORDER, building, BuildingView.ORDER,
+                    f.gui.controls(), ModelControls.ORDER);
+            for (var e : orders.entrySet()) {
+                Properties listed = GroupedProperties.of(e.getKey(), e.getValue());
+                assertEquals(Properties.getProperties(e.getKey()).numProperties(), e.getValue().size(), e.getKey().getClass().getSimpleName() + ": the order names every property");
+                for (int i = 0; i < e.getValue().size(); i++) assertEquals(Props.shownName(e.getKey(), e.getValue().get(i)), listed.getName(i));
+            }
+            assertEquals("Name", GroupedProperties.of(firm, FirmView.ORDER).getName(0));
+        }
+    }
 }

@@ -29,7 +29,7 @@ class LayoutTest {
                 shown.set(windows);
                 display.set(f.gui.display().getFrame().getBounds());
             });
-            Rectangle screen = ParkSimWithUI.screen();
+            Rectangle screen = WindowLayout.screen();
             assertEquals(3, shown.get().size(), "the Console, the display and the chart window, nothing else: " + titles(shown.get()));
             for (Window w : shown.get()) {
                 assertTrue(screen.contains(w.getBounds()), title(w) + " " + w.getBounds() + " lies on the screen " + screen);

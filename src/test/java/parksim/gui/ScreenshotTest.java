@@ -26,7 +26,7 @@ class ScreenshotTest {
             Thread.sleep(1000);
             f.gui.display().repaint();
             Thread.sleep(500);
-            ImageIO.write(new Robot().createScreenCapture(ParkSimWithUI.screen()), "png", new File(target));
+            ImageIO.write(new Robot().createScreenCapture(WindowLayout.screen()), "png", new File(target));
         }
     }
 }
