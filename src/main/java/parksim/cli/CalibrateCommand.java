@@ -14,7 +14,10 @@ import parksim.calibrate.FitReport;
 import parksim.calibrate.FreeParameter;
 import parksim.calibrate.ParameterSet;
 import parksim.calibrate.TargetSet;
+import parksim.core.FieldException;
 import parksim.core.Fmt;
+import parksim.core.Require;
+import parksim.report.OutputTarget;
 import parksim.report.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,10 +67,17 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         FileKind.require(targetsFile, "targets");
         FileKind.require(paramsFile, "calibration-params");
+        try {
+            Require.seed(seed, replications, "--seed");
+        } catch (FieldException e) {
+            err.println("parksim: --seed: expected " + e.expected() + ", found " + e.found());
+            return ParkSimCommand.BAD_INPUT;
+        }
         TargetSet targets = TargetSet.load(targetsFile);
         ParameterSet params = ParameterSet.load(paramsFile, targets);
         String stem = targetsFile.getFileName().toString().replaceFirst("\\.json$", "");
         Path dir = out != null ? out : Path.of("results", "calibrate-" + stem);
+        OutputTarget.checkWritable(dir);
         PrintWriter o = spec.commandLine().getOut();
         try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), replications, seed,
                 threads.poolSize());
@@ -89,7 +99,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             report.print(o);
             o.printf("%ncalibrated scenarios: %s%n", written.stream().map(Path::toString).toList());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return WriteFailure.report(err, dir, new UncheckedIOException(e), true);
+        } catch (UncheckedIOException e) {
+            return WriteFailure.report(err, dir, e, true);
         }
         return ParkSimCommand.OK;
     }

@@ -1,6 +1,7 @@
 package parksim.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +10,9 @@ import parksim.calibrate.Evaluation;
 import parksim.calibrate.FitReport;
 import parksim.calibrate.TargetSet;
 import parksim.report.Progress;
+import parksim.core.FieldException;
+import parksim.core.Require;
+import parksim.report.OutputTarget;
 import parksim.report.ResultDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +46,9 @@ public final class CheckTargetsCommand implements Callable<Integer> {
     @Mixin
     ProgressOption progressOption;
 
+    @Mixin
+    ForceOption forceOption;
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +59,14 @@ public final class CheckTargetsCommand implements Callable<Integer> {
             return ParkSimCommand.BAD_INPUT;
         }
         FileKind.require(file, "targets");
+        try {
+            Require.seed(seed, replications, "--seed");
+        } catch (FieldException e) {
+            spec.commandLine().getErr().println("parksim: --seed: expected " + e.expected() + ", found " + e.found());
+            return ParkSimCommand.BAD_INPUT;
+        }
         TargetSet targets = TargetSet.load(file);
+        boolean replace = out != null && OutputTarget.check(out, forceOption.force, List.of(file));
         Evaluation e;
         try (CalibrationProblem problem = new CalibrationProblem(targets, List.of(), replications, seed,
                 threads.poolSize());
@@ -67,9 +81,11 @@ public final class CheckTargetsCommand implements Callable<Integer> {
         long fit = report.lines().stream().filter(FitReport.Line::fits).count();
         o.printf("%n%d of %d targets have their simulated median within tolerance%n", fit, report.lines().size());
         if (out != null) {
-            try (ResultDirectory dir = ResultDirectory.create(out)) {
+            try (ResultDirectory dir = ResultDirectory.create(out, replace)) {
                 report.writeCsv(dir.file("fit-report.csv"));
                 dir.commit();
+            } catch (UncheckedIOException ex) {
+                return WriteFailure.report(spec.commandLine().getErr(), out, ex, false);
             }
         }
         return strict && !report.allFit() ? ParkSimCommand.FAILED : ParkSimCommand.OK;

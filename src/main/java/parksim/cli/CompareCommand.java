@@ -15,11 +15,13 @@ import parksim.report.ChartWriter;
 import parksim.report.ComparisonCsv;
 import parksim.report.ComparisonTable;
 import parksim.report.HtmlReport;
+import parksim.report.OutputTarget;
 import parksim.report.PlainSummary;
 import parksim.report.ResultDirectory;
 import parksim.report.ResultSet;
 import parksim.report.TerminalTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,6 +62,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: a new folder results/comparison)")
     Path out;
 
+    @Mixin
+    ForceOption forceOption;
+
     @Spec
     CommandSpec spec;
 
@@ -77,6 +82,8 @@ public final class CompareCommand implements Callable<Integer> {
             return ParkSimCommand.BAD_INPUT;
         }
 
+        Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), "comparison");
+        boolean replace = OutputTarget.check(target, forceOption.force, results);
         ResultSet set = ResultSet.read(results, labels == null ? List.of() : labels, chosen, park);
         String base = baseline != null ? baseline : defaultBaseline(set.names());
         if (set.variant(base) == null) {
@@ -91,8 +98,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<CalendarMonth> months = set.months(dates);
         ComparisonTable table = ComparisonTable.of(set, base, chosen, months);
 
-        Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), "comparison");
-        try (ResultDirectory dir = ResultDirectory.create(target)) {
+        try (ResultDirectory dir = ResultDirectory.create(target, replace)) {
             ComparisonCsv.write(table, dir.file("comparison.csv"), dir.file("targets.csv"));
             List<ChartWriter.Chart> charts = new ArrayList<>();
             for (String p : table.parks()) {
@@ -107,7 +113,9 @@ public final class CompareCommand implements Callable<Integer> {
             HtmlReport.write(dir.file("report.html"), table, set.variants(), charts);
             dir.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return WriteFailure.report(err, target, new UncheckedIOException(e), false);
+        } catch (UncheckedIOException e) {
+            return WriteFailure.report(err, target, e, false);
         }
 
         for (String w : table.warnings()) err.println("parksim: warning: " + w);

@@ -36,6 +36,8 @@ record FileKind(String name, String signature, String usedBy, Predicate<JsonNode
      * experiment but has inputs: {@code root.has("scenario") && root.has("inputs")}, goes before experiment).
      */
     static final List<FileKind> ALL = List.of(
+            new FileKind("sensitivity", "\"scenario\" and \"inputs\"", "sensitivity", root -> root.has("scenario") && root.has("inputs"),
+                    ValidateChecks::sensitivity),
             new FileKind("experiment", "\"scenario\"", "sweep", root -> root.has("scenario"), ValidateChecks::experiment),
             new FileKind("calibration-params", "\"parameters\"", "calibrate --params", root -> root.has("parameters"), ValidateChecks::parameters),
             new FileKind("targets", "\"targets\" without \"parks\" or \"base\"", "check-targets and calibrate",

@@ -14,6 +14,9 @@ import parksim.scenario.LoadedScenario;
 import parksim.scenario.Provenance;
 import parksim.scenario.Scenario;
 import parksim.scenario.ScenarioLoader;
+import parksim.sensitivity.study.Method;
+import parksim.sensitivity.study.SensitivityStudy;
+import parksim.sensitivity.study.StudyLoader;
 
 /** How {@code validate} checks each kind of file: with the loaders the commands use, so it finds what they would. */
 final class ValidateChecks {
@@ -38,6 +41,17 @@ final class ValidateChecks {
         out.printf("variants: %s%n", e.variants().stream().map(v -> v.name()).collect(Collectors.joining(", ")));
         out.print("base scenario: ");
         return provenance(e.base().file(), e.base().provenance(), options, out, err);
+    }
+
+    /** Checks the inputs, their bounds and the outputs against the scenario, as sensitivity does before its first run. */
+    static int sensitivity(Path file, FileKind.Options options, PrintWriter out, PrintWriter err) {
+        SensitivityStudy s = StudyLoader.load(file, Method.MORRIS, 1, false);
+        int k = s.inputs().size(), n = s.spec().samples(), r = s.spec().replications();
+        out.printf("%s: valid sensitivity file \"%s\": %d input(s), %d output(s) of scenario \"%s\" (%s); %d base samples x %d replication(s):"
+                        + " morris %d runs, sobol %d runs%n", file, s.spec().name(), k, s.outputs().size(), s.experiment().base().scenario().name(),
+                s.experiment().base().file(), n, r, n * (k + 1) * r, n * (k + 2) * r);
+        out.print("base scenario: ");
+        return provenance(s.experiment().base().file(), s.experiment().base().provenance(), options, out, err);
     }
 
     /** Checks every target against its scenario (park, firm, figure, dates), as check-targets and calibrate do. */

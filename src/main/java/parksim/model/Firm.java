@@ -50,6 +50,8 @@ public final class Firm implements Serializable {
     /** Promised and not yet paid: one pool for the terms that run their course, and each held-apart term's own. */
     private double commitmentLeft;
     private final double[] heldApart;
+    /** What the budget promised for the firm's terms when they were agreed, ¥. */
+    private double promisedAtStart;
     private double stake;
     private double cash;
     private double subsidiesReceived;
@@ -98,6 +100,7 @@ public final class Firm implements Serializable {
 
     private void holdPromises(double[] promises) {
         for (int i = 0; i < promises.length; i++) {
+            promisedAtStart += promises[i];
             if (offer.terms().get(i).heldApart()) heldApart[i] = promises[i];
             else commitmentLeft += promises[i];
         }
@@ -377,6 +380,8 @@ public final class Firm implements Serializable {
     public Building building() { return building; }
     /** Output in the month just simulated: nothing once the firm has left, withdrawn or declined. */
     public double outputThisMonth() { return outputMonth == env.clock().index() ? outputThisMonth : 0; }
+    /** What the budget promised for the firm's terms when they were agreed (for an initial tenant, those left at the start), ¥. */
+    public double promisedAtStart() { return promisedAtStart; }
     /** The equity fund's stake in the firm, at cost, ¥. */
     public double stake() { return stake; }
     /** Incentive terms still promised to the firm and not yet paid, ¥. */

@@ -149,7 +149,7 @@ public final class ChartWriter {
         return axis;
     }
 
-    private static JFreeChart chart(String title, String subtitle, XYPlot plot) {
+    public static JFreeChart chart(String title, String subtitle, XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
@@ -164,7 +164,7 @@ public final class ChartWriter {
         return m.year() + (m.month() - 1) / 12.0;
     }
 
-    private static byte[] png(JFreeChart chart) {
+    public static byte[] png(JFreeChart chart) {
         try {
             return ChartUtilities.encodeAsPNG(chart.createBufferedImage(WIDTH, HEIGHT));
         } catch (IOException e) {

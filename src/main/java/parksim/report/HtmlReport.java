@@ -15,7 +15,7 @@ import parksim.core.Metric;
  * with the comparison in plain words, then the tables, then the charts, then how the numbers were computed.
  */
 public final class HtmlReport {
-    private static final String STYLE = """
+    public static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em auto;max-width:1100px;color:#222;line-height:1.45}
             h1{font-size:1.6em}h2{margin-top:1.8em;border-bottom:1px solid #ccc}h3{margin-top:1.4em}
             table{border-collapse:collapse;margin:.6em 0;font-size:.88em}th,td{border:1px solid #ddd;padding:.25em .5em;vertical-align:top}
@@ -146,7 +146,7 @@ public final class HtmlReport {
         }
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {

@@ -48,6 +48,7 @@ class ValidateCommandTest {
             scenarios/calibration-params.json                     | valid calibration-params file: 8 parameter(s)
             scenarios/experiments/yanji-policy-packages.json      | valid experiment "yanji-policy-packages": 6 variant(s) x 50 replication(s) = 300 runs
             scenarios/experiments/yanji-rent-x-promotion.json     | valid experiment "yanji-rent-x-promotion": 10 variant(s) (9 from the grid) x 20 replication(s) = 200 runs
+            scenarios/experiments/sensitivity-yanji.json          | valid sensitivity file "sensitivity-yanji": 14 input(s), 8 output(s) of scenario "yanji-projection"
             """)
     void recognisesEachKindOfBundledFile(String file, String expected) {
         CliRunner r = CliRunner.run("validate", "--strict", file);
@@ -116,8 +117,8 @@ class ValidateCommandTest {
         Path file = json("other.json", "{\"rows\": [1, 2]}");
         CliRunner r = CliRunner.run("validate", file.toString());
         assertEquals(2, r.code());
-        assertEquals("parksim: " + file + ": expected a scenario, experiment, targets or calibration-params file (experiment: "
-                + "\"scenario\"; calibration-params: \"parameters\"; targets: \"targets\" without "
+        assertEquals("parksim: " + file + ": expected a scenario, experiment, targets or calibration-params file (sensitivity: "
+                + "\"scenario\" and \"inputs\"; experiment: \"scenario\"; calibration-params: \"parameters\"; targets: \"targets\" without "
                 + "\"parks\" or \"base\"; scenario: \"parks\", \"base\" or another scenario field), found the fields [rows]\n", r.err());
     }
 
