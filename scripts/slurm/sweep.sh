@@ -3,7 +3,7 @@
 # when all have finished (a job that depends on the array).
 #   usage: scripts/slurm/sweep.sh EXPERIMENT.json SHARDS OUT [--wait]
 # OUT is the merged result folder; shard K writes OUT-shard-K-of-SHARDS. Resubmitting resumes each
-# shard where it stopped. PARKSIM_CMD overrides how parksim is started (default: java -jar target/parksim.jar);
+# shard where it stopped (a shard whose old job still runs is refused) and merges again, replacing OUT. PARKSIM_CMD overrides how parksim is started (default: java -jar target/parksim.jar);
 # each task uses the CPUs Slurm gives it (--cpus-per-task, via SBATCH_CPUS_PER_TASK or sbatch defaults).
 set -euo pipefail
 if [ $# -lt 3 ]; then
@@ -23,5 +23,5 @@ folders=""
 for k in $(seq 1 "$shards"); do folders="$folders '$out-shard-$k-of-$shards'"; done
 echo "submitted job array $array ($shards shards of $experiment)"
 merge=$(sbatch --parsable "${wait_flag[@]}" --dependency=afterok:"$array" --job-name=parksim-merge --output="$out-merge.log" \
-  --wrap="$cmd merge$folders --out '$out'")
+  --wrap="$cmd merge$folders --out '$out' --force")
 echo "submitted merge job $merge -> $out"

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import parksim.core.CalendarMonth;
 import parksim.experiment.ReplicateDraws;
 import parksim.experiment.RunResult;
@@ -146,6 +147,11 @@ public final class CalibrationProblem implements AutoCloseable {
 
     /** The objective and every target's simulated values at the free parameters' values {@code free}. */
     public Evaluation evaluate(double[] free) {
+        return evaluate(free, done -> { });
+    }
+
+    /** Evaluates at {@code free}, telling {@code runsDone} how many runs have finished as they finish (for progress). */
+    public Evaluation evaluate(double[] free, IntConsumer runsDone) {
         Map<String, Scenario> scenarios = scenarios(free);
         Map<String, List<Future<double[]>>> futures = new LinkedHashMap<>();
         for (Map.Entry<String, Scenario> e : scenarios.entrySet()) {
@@ -161,10 +167,12 @@ public final class CalibrationProblem implements AutoCloseable {
         Map<String, double[]> simulated = new LinkedHashMap<>();
         for (TargetCase c : targets.cases()) simulated.put(c.id(), new double[replications]);
         double[] loss = new double[replications];
+        int done = 0;
         for (Map.Entry<String, List<Future<double[]>>> e : futures.entrySet()) {
             List<TargetCase> cases = targets.cases().stream().filter(c -> c.scenario().equals(e.getKey())).toList();
             for (int r = 0; r < replications; r++) {
                 double[] values = get(e.getValue().get(r));
+                runsDone.accept(++done);
                 for (int k = 0; k < cases.size(); k++) {
                     simulated.get(cases.get(k).id())[r] = values[k];
                     loss[r] += Math.pow(miss(cases.get(k).target(), values[k]), 2);

@@ -28,6 +28,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import parksim.core.Fmt;
 import parksim.core.InputException;
 import parksim.core.Version;
+import parksim.experiment.FolderLock;
 import parksim.report.CsvOutput;
 import parksim.report.Progress;
 import parksim.scenario.StrictJson;
@@ -84,7 +85,20 @@ public final class Calibrator {
         this.fingerprint = fingerprint(targetsText, paramsText, problem);
     }
 
+    /** Runs the calibration, holding the folder's lock: a second process on the same folder is refused. */
     public Result run(int maxEvaluations, Progress progress) {
+        try {
+            // Checked before the lock file is made, too, so that a folder of other files is left as it was.
+            if (Files.isDirectory(out) && !Files.exists(out.resolve(STATE))) checkNoOtherFiles();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (FolderLock lock = FolderLock.acquire(out, "calibrate")) {
+            return runLocked(maxEvaluations, progress);
+        }
+    }
+
+    private Result runLocked(int maxEvaluations, Progress progress) {
         this.maxEvaluations = maxEvaluations;
         this.progress = progress;
         List<FreeParameter> params = problem.parameters();
@@ -172,6 +186,7 @@ public final class Calibrator {
             Path state = out.resolve(STATE);
             Path logFile = out.resolve(EVALUATIONS);
             if (!Files.exists(state)) {
+                checkNoOtherFiles();
                 List<String> header = new ArrayList<>(List.of("evaluation", "objective"));
                 problem.parameters().forEach(p -> header.add(p.name()));
                 Files.writeString(logFile, CsvOutput.line(header), StandardCharsets.UTF_8);
@@ -182,7 +197,7 @@ public final class Calibrator {
                 throw new InputException(state.toString(), "fingerprint", "a calibration of the same targets, parameters, replications and seed ("
                         + fingerprint + ")", "another calibration (" + old.path("fingerprint").asText() + "); use another --out folder");
             }
-            parksim.experiment.SweepFolder.cutTornLine(logFile);
+            parksim.experiment.SweepRepair.cutTornLine(logFile);
             List<Logged> logged = new ArrayList<>();
             try (Reader in = Files.newBufferedReader(logFile, StandardCharsets.UTF_8);
                  CSVParser p = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
@@ -195,6 +210,18 @@ public final class Calibrator {
             return logged;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A folder without calibration.json is new: files of anything else in it are not overwritten. */
+    private void checkNoOtherFiles() throws IOException {
+        try (var files = Files.list(out)) {
+            Path other = files.filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().equals(EVALUATIONS))
+                    .findFirst().orElse(null);
+            if (other != null) {
+                throw new InputException(out.toString(), "--out", "an empty or new folder, or one of an earlier calibration (with " + STATE + ")",
+                        "a folder with other files in it (" + other.getFileName() + " ...); nothing was changed");
+            }
         }
     }
 

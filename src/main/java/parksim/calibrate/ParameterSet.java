@@ -1,6 +1,8 @@
 package parksim.calibrate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Path;
@@ -8,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import parksim.core.InputException;
+import parksim.core.Fmt;
 import parksim.scenario.ProvenanceReader;
+import parksim.scenario.ScenarioLoader;
 import parksim.scenario.ScenarioPaths;
 import parksim.scenario.StrictJson;
 
@@ -18,23 +22,6 @@ public record ParameterSet(Path file, List<FreeParameter> parameters) {
     /** The JSON form: {@code {"description": ..., "parameters": [...]}}. */
     record Spec(String description, List<FreeParameter> parameters) {}
 
-    /** Reads a parameters file on its own (for a posterior: its columns' bounds and paths). */
-    public static ParameterSet read(Path file) {
-        String name = file.toString();
-        JsonNode plain = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
-        Spec spec = StrictJson.bind(plain, Spec.class, name);
-        if (spec.parameters() == null || spec.parameters().isEmpty()) {
-            throw new InputException(name, "parameters", "a non-empty list of parameters", "none");
-        }
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < spec.parameters().size(); i++) {
-            FreeParameter p = spec.parameters().get(i);
-            if (!names.add(p.name())) throw new InputException(name, "parameters[" + i + "].name", "a name no other parameter has", "\"" + p.name() + "\"");
-        }
-        return new ParameterSet(file, List.copyOf(spec.parameters()));
-    }
-
-    /** Reads a parameters file and checks that each parameter applies to a scenario of the targets, at a path to a number. */
     public static ParameterSet load(Path file, TargetSet targets) {
         String name = file.toString();
         ParameterSet set = read(file);
@@ -60,7 +47,47 @@ public record ParameterSet(Path file, List<FreeParameter> parameters) {
                 }
             }
             if (!applies) throw new InputException(name, at + ".scenarios", "a scenario of the targets", "none");
+            checkBounds(p, targets, name, at);
         }
         return set;
+    }
+
+    /** The file on its own: every parameter well formed (bounds, start) and named once; its paths are not checked. */
+    public static ParameterSet read(Path file) {
+        String name = file.toString();
+        JsonNode plain = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
+        Spec spec = StrictJson.bind(plain, Spec.class, name);
+        if (spec.parameters() == null || spec.parameters().isEmpty()) {
+            throw new InputException(name, "parameters", "a non-empty list of parameters", "none");
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < spec.parameters().size(); i++) {
+            String n = spec.parameters().get(i).name();
+            if (!names.add(n)) throw new InputException(name, "parameters[" + i + "].name", "a name no other parameter has", "\"" + n + "\"");
+        }
+        return new ParameterSet(file, spec.parameters());
+    }
+
+    /**
+     * Both bounds must give valid scenarios, or the calibration would stop at its first evaluation near one,
+     * naming a scenario rather than the bound to correct.
+     */
+    private static void checkBounds(FreeParameter p, TargetSet targets, String file, String at) {
+        for (String bound : List.of("min", "max")) {
+            double value = p.fromUnit(bound.equals("min") ? 0 : 1);
+            JsonNode node = p.integer() ? IntNode.valueOf((int) value) : DoubleNode.valueOf(value);
+            for (var e : targets.scenarios().entrySet()) {
+                if (!p.appliesTo(e.getKey())) continue;
+                ObjectNode probe = e.getValue().tree().deepCopy();
+                for (String path : p.paths()) ScenarioPaths.set(probe, path, node, file, at + ".paths");
+                try {
+                    ScenarioLoader.bind(probe, e.getKey());
+                } catch (InputException x) {
+                    throw new InputException(file, at + "." + bound, "a value every path of the parameter accepts",
+                            Fmt.number(value) + ", which makes scenario " + e.getKey() + " invalid: "
+                                    + (x.expected() == null ? x.getMessage() : x.location() + ": expected " + x.expected() + ", found " + x.found()));
+                }
+            }
+        }
     }
 }

@@ -13,10 +13,10 @@ import java.util.function.Predicate;
 import parksim.core.Metric;
 import parksim.core.FieldException;
 import parksim.core.InputException;
+import parksim.experiment.ScenarioReference;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.ProvenanceReader;
 import parksim.scenario.Scenario;
-import parksim.scenario.ScenarioLoader;
 import parksim.scenario.StrictJson;
 import parksim.scenario.TargetSpec;
 
@@ -73,7 +73,8 @@ public record TargetSet(Path file, String description, Map<String, LoadedScenari
             if (!ids.add(target.id())) throw new InputException(name, at + ".id", "an id no other target has", "\"" + target.id() + "\"");
             if (target.figure() == null) throw new InputException(name, at + ".figure", "the figure id the target checks (e.g. Y5)", "nothing");
             Path scenarioPath = file.toAbsolutePath().getParent().resolve(scenarioField.asText()).normalize();
-            LoadedScenario loaded = byFile.computeIfAbsent(scenarioPath, p -> ScenarioLoader.load(relative(p)));
+            String field = at + ".scenario";
+            LoadedScenario loaded = byFile.computeIfAbsent(scenarioPath, p -> ScenarioReference.load(file, field, scenarioField.asText()));
             Scenario s = loaded.scenario();
             LoadedScenario other = scenarios.putIfAbsent(s.name(), loaded);
             if (other != null && other != loaded) throw new InputException(name, at + ".scenario", "one file per scenario name", "two files named " + s.name());
@@ -119,11 +120,6 @@ public record TargetSet(Path file, String description, Map<String, LoadedScenari
     /** The parks the targets are about, in order of first appearance. */
     public List<String> parks() {
         return cases.stream().map(TargetCase::park).distinct().toList();
-    }
-
-    private static Path relative(Path absolute) {
-        Path cwd = Path.of("").toAbsolutePath();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
     }
 
     /** The targets of one scenario. */

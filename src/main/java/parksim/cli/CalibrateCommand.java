@@ -20,7 +20,10 @@ import parksim.calibrate.ParameterSet;
 import parksim.calibrate.PosteriorSampler;
 import parksim.calibrate.Seeds;
 import parksim.calibrate.TargetSet;
+import parksim.core.FieldException;
 import parksim.core.Fmt;
+import parksim.core.Require;
+import parksim.report.OutputTarget;
 import parksim.report.ProfileChart;
 import parksim.report.Progress;
 import picocli.CommandLine.Command;
@@ -63,9 +66,18 @@ public final class CalibrateCommand implements Callable<Integer> {
             return ParkSimCommand.BAD_INPUT;
         }
         if (!c.check(err, c.replications)) return ParkSimCommand.BAD_INPUT;
+        FileKind.require(c.targetsFile, "targets");
+        FileKind.require(c.paramsFile, "calibration-params");
+        try {
+            Require.seed(c.seed, c.replications, "--seed");
+        } catch (FieldException e) {
+            err.println("parksim: --seed: expected " + e.expected() + ", found " + e.found());
+            return ParkSimCommand.BAD_INPUT;
+        }
         TargetSet targets = TargetSet.load(c.targetsFile);
         ParameterSet params = ParameterSet.load(c.paramsFile, targets);
         Path dir = c.folder(out, "calibrate");
+        OutputTarget.checkWritable(dir);
         PrintWriter o = spec.commandLine().getOut();
         try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), c.replications, c.seed, threads.poolSize())) {
             Calibrator.Result r;
@@ -86,7 +98,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             warnMisses(err, fresh, "fresh seeds " + Seeds.range(c.validationSeed, c.replications));
             if (posteriorEvaluations > 0) posterior(o, problem, r.best(), dir);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return WriteFailure.report(err, dir, new UncheckedIOException(e), true);
+        } catch (UncheckedIOException e) {
+            return WriteFailure.report(err, dir, e, true);
         }
         return ParkSimCommand.OK;
     }

@@ -1,6 +1,7 @@
 package parksim.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +11,10 @@ import parksim.calibrate.FitReport;
 import parksim.calibrate.Posterior;
 import parksim.calibrate.Seeds;
 import parksim.calibrate.TargetSet;
+import parksim.report.Progress;
+import parksim.core.FieldException;
+import parksim.core.Require;
+import parksim.report.OutputTarget;
 import parksim.report.ResultDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim check-targets}: runs the targets' scenarios as they are and prints how well they reproduce the figures. */
 @Command(name = "check-targets", mixinStandardHelpOptions = true,
-        description = "Runs each scenario of a targets file R times and prints the targets table: observed value, simulated median and 90% interval, share of runs within tolerance.")
+        description = "Runs each scenario of a targets file R times and prints the targets table: observed value, simulated median and 90%% interval, share of runs within tolerance.")
 public final class CheckTargetsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TARGETS", description = "the targets file (JSON)")
     Path file;
@@ -44,6 +49,12 @@ public final class CheckTargetsCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "exit with code 1 if a target's simulated median falls outside its tolerance")
     boolean strict;
 
+    @Mixin
+    ProgressOption progressOption;
+
+    @Mixin
+    ForceOption forceOption;
+
     @Spec
     CommandSpec spec;
 
@@ -53,12 +64,21 @@ public final class CheckTargetsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("parksim: --replications must be at least 1, was " + replications);
             return ParkSimCommand.BAD_INPUT;
         }
+        FileKind.require(file, "targets");
+        try {
+            Require.seed(seed, replications, "--seed");
+        } catch (FieldException e) {
+            spec.commandLine().getErr().println("parksim: --seed: expected " + e.expected() + ", found " + e.found());
+            return ParkSimCommand.BAD_INPUT;
+        }
         TargetSet targets = TargetSet.load(file);
+        boolean replace = out != null && OutputTarget.check(out, forceOption.force, List.of(file));
         Posterior posterior = posteriorOption.load();
         Evaluation e;
         try (CalibrationProblem problem = new CalibrationProblem(targets, List.of(), replications, seed,
-                threads.poolSize())) {
-            e = problem.withDraws(PosteriorOption.draws(posterior)).evaluate(new double[0]);
+                threads.poolSize());
+             Progress progress = progressOption.bar("parksim check-targets", (long) targets.scenarios().size() * replications, " runs")) {
+            e = problem.withDraws(PosteriorOption.draws(posterior)).evaluate(new double[0], progress::stepTo);
         }
         FitReport report = FitReport.of(targets, e);
         PrintWriter o = spec.commandLine().getOut();
@@ -71,9 +91,11 @@ public final class CheckTargetsCommand implements Callable<Integer> {
         o.printf("%n%d of %d targets have their simulated median within tolerance%n", fit, report.lines().size());
         for (TargetSet.NotChecked n : targets.notChecked()) o.printf("not checked: %s: %s%n", n.figure(), n.why());
         if (out != null) {
-            try (ResultDirectory dir = ResultDirectory.create(out)) {
+            try (ResultDirectory dir = ResultDirectory.create(out, replace)) {
                 report.writeCsv(dir.file("fit-report.csv"));
                 dir.commit();
+            } catch (UncheckedIOException ex) {
+                return WriteFailure.report(spec.commandLine().getErr(), out, ex, false);
             }
         }
         return strict && !report.allFit() ? ParkSimCommand.FAILED : ParkSimCommand.OK;

@@ -3,7 +3,6 @@ package parksim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,15 +10,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
-import parksim.report.ChartWriter;
-import parksim.report.ComparisonCsv;
+import parksim.report.ComparisonReport;
 import parksim.report.ComparisonTable;
-import parksim.report.HtmlReport;
+import parksim.report.OutputTarget;
 import parksim.report.PlainSummary;
 import parksim.report.ResultDirectory;
 import parksim.report.ResultSet;
 import parksim.report.TerminalTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,10 +26,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim compare}: compares the results of policy variants, each difference with its uncertainty. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compares result CSVs of policy variants (run folders, sweep folders or timeseries.csv files):",
-                "each variant's metrics with 95% CIs, its difference from the baseline with CI, paired or unpaired tests",
-                "with Holm's correction, effect sizes, target probabilities and cost-effectiveness.",
-                "Writes comparison.csv, targets.csv, report.html and the charts as PNG files."})
+        description = {"Compares result CSVs of policy variants (run folders, sweep folders or timeseries.csv files): "
+                + "each variant's metrics with 95%% CIs, its difference from the baseline and from every other variant with CI, "
+                + "paired or unpaired tests with Holm's correction over the outcomes, effect sizes, target probabilities and "
+                + "cost-effectiveness with Fieller CIs; a verdict and a ranking; who a package induced and who would have come "
+                + "anyway (from firms.csv); budget use; Shapley shares of a sweep --shapley folder.",
+                "Writes comparison.csv, ranking.csv, targets.csv, additionality.csv, budget.csv, shapley.csv, report.html and "
+                + "the charts as PNG files."})
 public final class CompareCommand implements Callable<Integer> {
     /** The headline metrics: compared by default, and shown in the terminal table. */
     public static final List<Metric> HEADLINE = List.of(Metric.TENANTS_SIGNED_CUM, Metric.TENANTS_OPEN, Metric.OUTPUT_12M,
@@ -60,6 +62,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: a new folder results/comparison)")
     Path out;
 
+    @Option(names = "--outcome", paramLabel = "METRIC",
+            description = "the outcome the verdict ranks variants on (default: the first of tenants_signed_cum, tenants_open, "
+                    + "output_12m_cny, employment compared, else the first metric that is not a cost)")
+    String outcome;
+
+    @Mixin
+    ForceOption forceOption;
+
     @Spec
     CommandSpec spec;
 
@@ -67,9 +77,11 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<Metric> chosen;
+        Metric lead;
         List<CalendarMonth> dates = new ArrayList<>();
         try {
             chosen = chooseMetrics();
+            lead = chooseOutcome(chosen);
             for (String d : at == null ? List.<String>of() : at) dates.add(parseMonth(d));
             checkLabels();
         } catch (IllegalArgumentException e) {
@@ -77,6 +89,8 @@ public final class CompareCommand implements Callable<Integer> {
             return ParkSimCommand.BAD_INPUT;
         }
 
+        Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), "comparison");
+        boolean replace = OutputTarget.check(target, forceOption.force, results);
         ResultSet set = ResultSet.read(results, labels == null ? List.of() : labels, chosen, park);
         String base = baseline != null ? baseline : defaultBaseline(set.names());
         if (set.variant(base) == null) {
@@ -90,24 +104,15 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<CalendarMonth> months = set.months(dates);
         ComparisonTable table = ComparisonTable.of(set, base, chosen, months);
+        ComparisonReport report = ComparisonReport.of(set, table, lead);
 
-        Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), "comparison");
-        try (ResultDirectory dir = ResultDirectory.create(target)) {
-            ComparisonCsv.write(table, dir.file("comparison.csv"), dir.file("targets.csv"));
-            List<ChartWriter.Chart> charts = new ArrayList<>();
-            for (String p : table.parks()) {
-                for (Metric m : chosen) charts.add(ChartWriter.fan(set, p, m, months));
-            }
-            for (String p : table.parks()) {
-                for (CalendarMonth d : months) {
-                    for (Metric m : chosen) charts.add(ChartWriter.interval(table, p, m, d));
-                }
-            }
-            for (ChartWriter.Chart c : charts) Files.write(dir.file(c.file()), c.png());
-            HtmlReport.write(dir.file("report.html"), table, set.variants(), charts);
+        try (ResultDirectory dir = ResultDirectory.create(target, replace)) {
+            report.write(dir::file);
             dir.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return WriteFailure.report(err, target, new UncheckedIOException(e), false);
+        } catch (UncheckedIOException e) {
+            return WriteFailure.report(err, target, e, false);
         }
 
         for (String w : table.warnings()) err.println("parksim: warning: " + w);
@@ -116,10 +121,29 @@ public final class CompareCommand implements Callable<Integer> {
         o.printf("compare: %d variants (baseline %s), %d metric(s) at %s -> %s%n", set.names().size(), base, chosen.size(),
                 String.join(", ", months.stream().map(CalendarMonth::toString).toList()), target);
         o.println();
+        for (String v : report.verdict()) o.println(v);
+        o.println();
         for (String s : PlainSummary.sentences(table)) o.println("- " + s);
         List<Metric> shown = chosen.stream().filter(HEADLINE::contains).toList();
         TerminalTable.print(o, table, shown.isEmpty() ? chosen : shown);
         return ParkSimCommand.OK;
+    }
+
+    /** The verdict's outcome: --outcome (one of the compared metrics, not a cost), else the first outcome in the summary's order. */
+    private Metric chooseOutcome(List<Metric> chosen) {
+        List<Metric> outcomes = PlainSummary.outcomeOrder(chosen);
+        if (outcome == null) return outcomes.isEmpty() ? null : outcomes.get(0);
+        Metric m;
+        try {
+            m = Metric.fromColumn(outcome.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--outcome: " + e.getMessage());
+        }
+        if (!outcomes.contains(m)) {
+            throw new IllegalArgumentException("--outcome: expected one of the compared outcome metrics "
+                    + outcomes.stream().map(Metric::column).toList() + ", found \"" + outcome + "\"");
+        }
+        return m;
     }
 
     /** A variant named base or baseline (also as a labelled sweep's {@code label/base}), else the first. */

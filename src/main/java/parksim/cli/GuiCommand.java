@@ -35,6 +35,7 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FileKind.require(file, "scenario");
         LoadedScenario loaded = ScenarioLoader.load(file);
         long s = seed != null ? seed : loaded.scenario().seed();
         try {

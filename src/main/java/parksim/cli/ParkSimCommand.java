@@ -1,6 +1,9 @@
 package parksim.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.util.List;
+import java.util.concurrent.Callable;
 import parksim.core.InputException;
 import parksim.core.Version;
 import picocli.CommandLine;
@@ -13,9 +16,9 @@ import picocli.CommandLine.Command;
 @Command(name = "parksim", mixinStandardHelpOptions = true, versionProvider = ParkSimCommand.VersionProvider.class,
         description = "Simulates specialised industrial parks, their tenant firms and attraction policies.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, CompareCommand.class,
-                CalibrateCommand.class, CrossValidateCommand.class, CheckTargetsCommand.class, CheckResultsCommand.class, GuiCommand.class,
-                CommandLine.HelpCommand.class})
-public final class ParkSimCommand implements Runnable {
+                SensitivityCommand.class, DiscoverCommand.class, CalibrateCommand.class, CrossValidateCommand.class, CheckTargetsCommand.class, CheckResultsCommand.class,
+                GuiCommand.class, CommandLine.HelpCommand.class})
+public final class ParkSimCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
@@ -23,28 +26,36 @@ public final class ParkSimCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: that is bad usage, so the usage goes to stderr with exit code 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("parksim: expected a command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {
         // compare draws its charts off-screen; without this a DISPLAY whose X server is gone (a stale ssh -X
         // session) would stop it. Set per process, as the GUI needs the display.
-        if (args.length > 0 && args[0].equals("compare") && System.getProperty("java.awt.headless") == null) {
+        if (args.length > 0 && List.of("compare", "sensitivity", "discover").contains(args[0]) && System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(execute(ConsoleEncoding.writer(System.out, "stdout"), ConsoleEncoding.writer(System.err, "stderr"), args));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        if (unreadableArgument(args, err)) return BAD_INPUT;
         CommandLine cli = new CommandLine(new ParkSimCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException) {
                 commandLine.getErr().println("parksim: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            if (ex instanceof InvalidPathException && !ConsoleEncoding.pathsAreUnicode()) {
+                commandLine.getErr().println("parksim: " + ex.getMessage() + ": " + ConsoleEncoding.localeHint());
                 return BAD_INPUT;
             }
             commandLine.getErr().println("parksim: failed: " + ex);
@@ -54,6 +65,8 @@ public final class ParkSimCommand implements Runnable {
         cli.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("parksim: " + ex.getMessage());
+            // A mistyped command or option: picocli suggests the nearest names ("Did you mean: run?").
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return BAD_INPUT;
         });
@@ -61,6 +74,19 @@ public final class ParkSimCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** An argument the JVM decoded with the locale's encoding and lost characters of: say so, and how to fix it. */
+    private static boolean unreadableArgument(String[] args, PrintWriter err) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].indexOf('\uFFFD') >= 0) {
+                err.println("parksim: argument " + (i + 1) + " \"" + args[i] + "\" has characters that cannot be read: "
+                        + ConsoleEncoding.localeHint());
+                err.flush();
+                return true;
+            }
+        }
+        return false;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

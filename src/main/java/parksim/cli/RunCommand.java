@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import parksim.calibrate.Posterior;
 import parksim.core.FieldException;
@@ -21,6 +22,7 @@ import parksim.observe.TimeseriesTable;
 import parksim.report.CsvOutput;
 import parksim.report.Headline;
 import parksim.report.Progress;
+import parksim.report.OutputTarget;
 import parksim.report.ResultDirectory;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.Scenario;
@@ -53,6 +55,9 @@ public final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    ForceOption forceOption;
+
+    @Mixin
     ProgressOption progressOption;
 
     @Mixin
@@ -66,6 +71,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (replications < 1) return usage(err, "--replications must be at least 1, was " + replications);
         if (months != null && months < 1) return usage(err, "--months must be at least 1, was " + months);
+        FileKind.require(file, "scenario");
         LoadedScenario loaded = ScenarioLoader.load(file);
         try {
             Require.seed(seed != null ? seed : loaded.scenario().seed(), replications, "seed");
@@ -75,13 +81,14 @@ public final class RunCommand implements Callable<Integer> {
         Scenario scenario = loaded.scenario().with(months, seed);
         Posterior posterior = posteriorOption.load();
         Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), scenario.name());
+        boolean replace = OutputTarget.check(target, forceOption.force, List.of(file));
 
         SummaryTable summary = new SummaryTable(scenario);
         Headline headline = new Headline();
         ArrayNode runs = StrictJson.mapper().createArrayNode();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        try (ResultDirectory dir = ResultDirectory.create(target);
+        try (ResultDirectory dir = ResultDirectory.create(target, replace);
              Progress progress = progressOption.bar("parksim run " + scenario.name(), (long) replications * scenario.months(), " months")) {
             try (CsvOutput timeseries = new CsvOutput(dir.file("timeseries.csv"), TimeseriesTable.HEADER);
                  CsvOutput summaries = new CsvOutput(dir.file("summary.csv"), summary.header());
@@ -108,6 +115,8 @@ public final class RunCommand implements Callable<Integer> {
             }
             writeRunJson(dir.file("run.json"), loaded, scenario, runs, started, (System.nanoTime() - t0) / 1_000_000);
             dir.commit();
+        } catch (UncheckedIOException e) {
+            return WriteFailure.report(err, target, e, false);
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%s: %d run(s) of %d months (%s to %s), seed %d%s -> %s%n", scenario.name(), replications,

@@ -1,19 +1,17 @@
 package parksim.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import parksim.calibrate.Posterior;
 import parksim.experiment.Experiment;
 import parksim.experiment.ExperimentLoader;
-import parksim.experiment.RunsTable;
+import parksim.experiment.ShapleyExperiment;
 import parksim.experiment.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
-import parksim.observe.SummaryTable;
-import parksim.observe.TimeseriesTable;
-import parksim.report.Progress;
 import parksim.report.SweepReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +43,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     PosteriorOption posteriorOption;
 
+    @Option(names = "--shapley", paramLabel = "VARIANT",
+            description = {"instead of the experiment's variants, run every sub-package of this named variant's instruments (2^k variants",
+                    "shapley-<bits>), for compare's Shapley attribution; default folder results/<experiment name>-shapley-<VARIANT>"})
+    String shapley;
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +62,9 @@ public final class SweepCommand implements Callable<Integer> {
             return ParkSimCommand.BAD_INPUT;
         }
         int poolSize = threads.poolSize();
-        Experiment e = ExperimentLoader.load(file);
+        FileKind.require(file, "experiment");
+        Experiment e = shapley == null ? ExperimentLoader.load(file)
+                : ExperimentLoader.load(file, tree -> ShapleyExperiment.derive(tree, shapley, file.toString()));
         Posterior posterior = posteriorOption.load();
         if (posterior != null) {
             for (var p : posterior.parameters()) {
@@ -76,16 +81,14 @@ public final class SweepCommand implements Callable<Integer> {
         Path dir = out != null ? out
                 : Path.of("results", e.spec().name() + (shard.isAll() ? "" : "-shard-" + shard.k() + "-of-" + shard.n()));
 
-        Sweep.Outcome outcome;
-        int failedInFolder;
-        try (SweepFolder folder = SweepFolder.open(dir, e, shard, new RunsTable(e).header(),
-                new SummaryTable(e.variants().get(0).scenario()).header(), TimeseriesTable.HEADER);
-             Progress progress = progressOption.bar("parksim sweep " + e.spec().name(),
-                     e.plan().stream().filter(r -> shard.includes(r.index())).count(), " runs")) {
-            outcome = Sweep.run(e, shard, folder, poolSize, progress, Sweep.SIMULATION);
-            failedInFolder = SweepReport.failedRuns(dir);
-            folder.finish(outcome.complete(), failedInFolder);
+        SweepSession.Result session;
+        try {
+            session = SweepSession.run(e, shard, dir, poolSize, progressOption, "sweep");
+        } catch (UncheckedIOException ex) {
+            return WriteFailure.report(err, dir, ex, true);
         }
+        Sweep.Outcome outcome = session.outcome();
+        int failedInFolder = session.failedInFolder();
 
         PrintWriter o = spec.commandLine().getOut();
         PosteriorOption.describe(o, posterior, e.base().scenario());
@@ -97,6 +100,11 @@ public final class SweepCommand implements Callable<Integer> {
                 outcome.alreadyDone(), outcome.ran(), outcome.failed(), poolSize, seconds,
                 outcome.ran() / seconds, outcome.firmMonths() / seconds, dir);
         SweepReport.print(dir, o);
+        if (outcome.stoppedBy() != null) {
+            err.printf("parksim: the sweep stopped: %s. Give Java more heap (e.g. java -Xmx4g -jar target/parksim.jar sweep ...)"
+                    + " or use fewer --threads, then run the same command again: it resumes %s%n", outcome.stoppedBy(), dir);
+            return ParkSimCommand.FAILED;
+        }
         if (failedInFolder > 0) {
             err.printf("parksim: %d run(s) failed; see the status and error columns of %s%n", failedInFolder, dir.resolve(SweepFolder.RUNS));
             return ParkSimCommand.FAILED;

@@ -1,46 +1,48 @@
 package parksim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import parksim.scenario.LoadedScenario;
-import parksim.scenario.Provenance;
-import parksim.scenario.Scenario;
-import parksim.scenario.ScenarioLoader;
+import parksim.core.InputException;
+import parksim.scenario.StrictJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code parksim validate}: checks a scenario file without running it. */
+/** {@code parksim validate}: checks a scenario, experiment, targets or calibration-params file without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks a scenario file without running it, and reports where its numbers come from.")
+        description = {"Checks a scenario, experiment, targets or calibration-params file without running anything, "
+                + "recognising which it is by its top-level fields.",
+                "For a scenario or an experiment it also reports where the numbers come from; an experiment's every variant "
+                + "and a targets file's every target is checked against its scenario."})
 public final class ValidateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (JSON)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the file (JSON)")
     Path file;
 
-    @Option(names = "--strict", description = "also fail if a number neither cites a figure nor states an assumption")
+    @Option(names = "--strict", description = "also fail if a number of the scenario neither cites a figure nor states an assumption")
     boolean strict;
+
+    @Option(names = "--targets", paramLabel = "TARGETS",
+            description = "for a calibration-params file: check its paths in the scenarios of this targets file")
+    Path targets;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LoadedScenario loaded = ScenarioLoader.load(file);
-        Scenario s = loaded.scenario();
-        Provenance p = loaded.provenance();
-        var out = spec.commandLine().getOut();
-        out.printf("%s: valid scenario \"%s\": %d park(s), %d months from %s to %s, seed %d, %d target(s)%n",
-                file, s.name(), s.parks().size(), s.months(), s.start(), s.end(), s.seed(), s.targets().size());
-        out.printf("provenance: %d number(s) cite a figure, %d are calibrated, %d are stated assumptions, %d have neither%n",
-                p.cited().size(), p.calibrated().size(), p.assumed().size(), p.unsourced().size());
-        for (String path : p.unsourced()) out.printf("  unsourced: %s%n", path);
-        if (strict && !p.unsourced().isEmpty()) {
-            spec.commandLine().getErr().printf("parksim: %s: %d number(s) without a source or assumption (--strict)%n",
-                    file, p.unsourced().size());
-            return ParkSimCommand.BAD_INPUT;
+        JsonNode root = StrictJson.readTree(file);
+        FileKind kind = FileKind.of(root);
+        if (kind == null) {
+            List<String> fields = new java.util.ArrayList<>();
+            root.fieldNames().forEachRemaining(fields::add);
+            throw new InputException(file.toString(), "", "a scenario, experiment, targets or calibration-params file ("
+                    + String.join("; ", FileKind.ALL.stream().map(k -> k.name() + ": " + k.signature()).toList()) + ")",
+                    root.isObject() ? "the fields " + fields : "a JSON " + root.getNodeType().toString().toLowerCase());
         }
-        return ParkSimCommand.OK;
+        return kind.check().check(file, new FileKind.Options(strict, targets), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import parksim.core.InputException;
 import parksim.core.Version;
 import parksim.scenario.LoadedScenario;
@@ -32,15 +30,21 @@ import parksim.scenario.StrictJson;
 public final class ExperimentLoader {
     /** A grid larger than this is almost certainly a mistake in a range's step. */
     static final int MAX_GRID_POINTS = 100_000;
+    /** A sweep holds its plan (and the ids of finished runs) in memory: a million runs fit in a small heap. */
+    static final int MAX_RUNS = 1_000_000;
 
     private ExperimentLoader() {}
 
     public static Experiment load(Path file) {
+        return load(file, UnaryOperator.identity());
+    }
+
+    /** Loads the experiment that {@code derive} makes of the file's (provenance-free) tree, e.g. a Shapley sub-package experiment. */
+    public static Experiment load(Path file, UnaryOperator<JsonNode> derive) {
         String name = file.toString();
-        JsonNode plain = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
+        JsonNode plain = derive.apply(ProvenanceReader.read(StrictJson.readTree(file), name).plain());
         ExperimentSpec spec = StrictJson.bind(plain, ExperimentSpec.class, name);
-        Path scenarioFile = file.toAbsolutePath().getParent().resolve(spec.scenario()).normalize();
-        LoadedScenario base = ScenarioLoader.load(relativeIfPossible(scenarioFile));
+        LoadedScenario base = ScenarioReference.load(file, "scenario", spec.scenario());
 
         Map<String, ObjectNode> trees = new LinkedHashMap<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
@@ -67,6 +71,12 @@ public final class ExperimentLoader {
             Map<String, String> values = new LinkedHashMap<>();
             for (String path : factorPaths) values.put(path, text(ScenarioPaths.get(tree, path)));
             variants.add(new Variant(e.getKey(), descriptions.get(e.getKey()), scenario, values));
+        }
+        long runs = (long) variants.size() * spec.replications();
+        if (runs > MAX_RUNS) {
+            throw new InputException(name, "replications", "at most " + MAX_RUNS + " runs in all (variants x replications; split the"
+                    + " experiment into several, each with its own seed)", spec.replications() + " replications x " + variants.size()
+                    + " variant(s) = " + runs + " runs");
         }
         return new Experiment(file, spec, base, List.copyOf(variants), List.copyOf(factorPaths), fingerprint(plain, base));
     }
@@ -152,23 +162,11 @@ public final class ExperimentLoader {
         return node.isValueNode() ? node.asText() : node.toString();
     }
 
-    private static Path relativeIfPossible(Path absolute) {
-        Path cwd = Path.of("").toAbsolutePath();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
-    }
-
     private static String fingerprint(JsonNode experiment, LoadedScenario base) {
         ObjectNode all = JsonNodeFactory.instance.objectNode();
         all.put("version", Version.get());
         all.set("experiment", experiment);
         all.set("scenario", base.tree());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 8; i++) sb.append(String.format("%02x", hash[i]));
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(all);
     }
 }

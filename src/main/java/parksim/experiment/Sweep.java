@@ -33,9 +33,13 @@ public final class Sweep {
 
     public static final Executor SIMULATION = (spec, summary, rows) -> SimulationRunner.run(spec, summary, rows, null);
 
-    /** What a sweep invocation did. */
-    public record Outcome(int planned, int alreadyDone, int ran, int failed, long firmMonths, long wallMillis) {
-        public boolean complete() { return alreadyDone + ran == planned; }
+    /**
+     * What a sweep invocation did: {@code ran} counts runs written to the folder in this session.
+     *
+     * @param stoppedBy why the sweep stopped before its end (a run ran out of memory), or null
+     */
+    public record Outcome(int planned, int alreadyDone, int ran, int failed, long firmMonths, long wallMillis, String stoppedBy) {
+        public boolean complete() { return stoppedBy == null && alreadyDone + ran == planned; }
     }
 
     private static final int WINDOW_PER_THREAD = 4;
@@ -58,11 +62,18 @@ public final class Sweep {
             return t;
         });
         try {
-            for (int seq = 0; seq < todo.size(); seq++) {
+            for (int seq = 0; seq < todo.size() && !writer.stopped(); seq++) {
                 writer.awaitRoom();
                 Experiment.PlannedRun run = todo.get(seq);
                 int position = seq;
-                pool.execute(() -> writer.finished(position, execute(run, summary, runsTable, executor, experiment.recording())));
+                pool.execute(() -> {
+                    try {
+                        writer.finished(position, execute(run, summary, runsTable, executor, experiment.recording(),
+                                experiment.spec().firms()));
+                    } catch (Throwable t) { // an Error outside the run itself must not leave the writer waiting forever
+                        writer.crashed(t);
+                    }
+                });
             }
             pool.shutdown();
             while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
@@ -75,8 +86,9 @@ public final class Sweep {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(planned.size(), done.size(), todo.size(), writer.failed - alreadyFailed, writer.firmMonths,
-                (System.nanoTime() - t0) / 1_000_000);
+        folder.checkpoint();
+        return new Outcome(planned.size(), done.size(), writer.written - done.size(), writer.failed - alreadyFailed, writer.firmMonths,
+                (System.nanoTime() - t0) / 1_000_000, writer.stoppedBy);
     }
 
     private static int countFailed(SweepFolder folder) {
@@ -87,11 +99,12 @@ public final class Sweep {
         }
     }
 
-    /** A finished run as the text it adds to each file. */
-    private record Finished(String timeseries, String summary, String runsRow, boolean failed, long firmMonths) {}
+    /** A finished run as the text it adds to each file; {@code outOfMemory} names a run that must stop the sweep instead. */
+    private record Finished(String timeseries, String summary, String firms, String runsRow, boolean failed, long firmMonths,
+                            String outOfMemory) {}
 
     private static Finished execute(Experiment.PlannedRun run, SummaryTable summary, RunsTable runsTable, Executor executor,
-                                    Recording recording) {
+                                    Recording recording, boolean firms) {
         long t0 = System.nanoTime();
         RunSpec spec = run.spec();
         int months = spec.scenario().months();
@@ -104,14 +117,20 @@ public final class Sweep {
             });
             StringBuilder summaryRows = new StringBuilder();
             for (List<String> r : result.summaryRows()) summaryRows.append(CsvOutput.line(r));
+            StringBuilder firmRows = new StringBuilder();
+            if (firms) for (List<String> r : result.firmRows()) firmRows.append(CsvOutput.line(r));
             long wall = (System.nanoTime() - t0) / 1_000_000;
             ts.flush();
-            return new Finished(timeseries.toString(), summaryRows.toString(), CsvOutput.line(runsTable.row(run, result, null, wall)),
-                    false, result.firmMonths());
-        } catch (RuntimeException | IOException e) {
+            return new Finished(timeseries.toString(), summaryRows.toString(), firmRows.toString(),
+                    CsvOutput.line(runsTable.row(run, result, null, wall)),
+                    false, result.firmMonths(), null);
+        } catch (OutOfMemoryError e) {
+            // Not the run's fault alone, and the heap may be too small for any run: stop, leaving the folder resumable.
+            return new Finished("", "", "", "", false, 0, run.runId());
+        } catch (Exception | Error e) { // StackOverflowError, AssertionError ...: the run failed, the others go on
             long wall = (System.nanoTime() - t0) / 1_000_000;
             String message = (e.getClass().getSimpleName() + ": " + e.getMessage()).replaceAll("[\\r\\n]+", " ");
-            return new Finished("", "", CsvOutput.line(runsTable.row(run, null, message, wall)), true, 0);
+            return new Finished("", "", "", CsvOutput.line(runsTable.row(run, null, message, wall)), true, 0, null);
         }
     }
 
@@ -135,6 +154,7 @@ public final class Sweep {
         private int failed;
         private long firmMonths;
         private RuntimeException error;
+        private volatile String stoppedBy;
 
         OrderedWriter(SweepFolder folder, Progress progress, int alreadyDone, int total, int window, int alreadyFailed) {
             this.folder = folder;
@@ -151,11 +171,19 @@ public final class Sweep {
         }
 
         synchronized void finished(int position, Finished f) {
+            if (stoppedBy != null) return;
             waiting.put(position, f);
             try {
-                while (waiting.containsKey(next)) {
+                while (stoppedBy == null && waiting.containsKey(next)) {
                     Finished w = waiting.remove(next++);
-                    folder.append(w.timeseries(), w.summary(), w.runsRow());
+                    if (w.outOfMemory() != null) {
+                        waiting.clear();
+                        stoppedBy = "run " + w.outOfMemory() + " ran out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                                + " MB of Java heap)";
+                        room.release(Integer.MAX_VALUE / 2);
+                        return;
+                    }
+                    folder.append(w.timeseries(), w.summary(), w.firms(), w.runsRow());
                     written++;
                     if (w.failed()) failed++;
                     firmMonths += w.firmMonths();
@@ -167,6 +195,13 @@ public final class Sweep {
                 room.release(Integer.MAX_VALUE / 2);
             }
         }
+
+        synchronized void crashed(Throwable t) {
+            if (error == null) error = new IllegalStateException("a sweep thread failed: " + t, t);
+            room.release(Integer.MAX_VALUE / 2);
+        }
+
+        boolean stopped() { return stoppedBy != null; }
 
         synchronized void rethrow() {
             if (error != null) throw error;

@@ -3,10 +3,7 @@ package parksim.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +15,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import parksim.core.InputException;
+import parksim.observe.FirmTable;
 import parksim.core.Version;
 import parksim.report.CsvOutput;
 import parksim.scenario.StrictJson;
@@ -42,6 +34,11 @@ public final class SweepFolder implements AutoCloseable {
     public static final String TIMESERIES = "timeseries.csv";
     public static final String SUMMARY = "summary.csv";
     public static final String EXPERIMENT = "experiment.json";
+    /** Written only when the experiment asks for it ({@code "firms": true}). */
+    public static final String FIRMS = "firms.csv";
+    /** How often finished runs are made durable (each second, or each 100 runs): an fsync per run would slow short runs down. */
+    private static final long CHECKPOINT_NANOS = 1_000_000_000L;
+    private static final int CHECKPOINT_RUNS = 100;
 
     private final Path dir;
     private final Experiment experiment;
@@ -51,52 +48,64 @@ public final class SweepFolder implements AutoCloseable {
     private FileChannel timeseries;
     private FileChannel summary;
     private FileChannel runs;
+    private FileChannel firms;
+    private final FolderLock lock;
+    private final StringBuilder pendingRuns = new StringBuilder();
+    private int pendingCount;
+    private long lastCheckpoint = System.nanoTime();
 
-    private SweepFolder(Path dir, Experiment experiment, Shard shard, Map<String, Long> done) {
+    private SweepFolder(Path dir, Experiment experiment, Shard shard, Map<String, Long> done, FolderLock lock) {
         this.dir = dir;
         this.experiment = experiment;
         this.shard = shard;
         this.done = done;
+        this.lock = lock;
     }
 
-    /** Opens {@code dir} for the experiment: creates it, or resumes it if it holds the same experiment and shard. */
+    /**
+     * Opens {@code dir} for the experiment: creates it, or resumes it if it holds the same experiment and shard.
+     * Refused while another process writes there.
+     */
     public static SweepFolder open(Path dir, Experiment e, Shard shard, List<String> runsHeader, List<String> summaryHeader,
                                    List<String> timeseriesHeader) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put(RUNS, runsHeader);
         headers.put(SUMMARY, summaryHeader);
         headers.put(TIMESERIES, timeseriesHeader);
+        if (e.spec().firms()) headers.put(FIRMS, FirmTable.HEADER);
+        try {
+            // Checked before the lock file is made, too, so that a folder of other files is left as it was.
+            if (Files.isDirectory(dir) && !Files.exists(dir.resolve(EXPERIMENT))) SweepRepair.checkFreshOrLeftOver(dir, headers.keySet());
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + dir, ex);
+        }
+        FolderLock lock = FolderLock.acquire(dir, "sweep " + e.file().getFileName());
         try {
             Path meta = dir.resolve(EXPERIMENT);
             SweepFolder folder;
             if (Files.exists(meta)) {
                 checkSameExperiment(meta, e, shard);
-                for (String f : headers.keySet()) cutTornLine(dir.resolve(f));
-                checkHeaders(dir, headers);
-                Map<String, Long> done = readDone(dir.resolve(RUNS), e);
-                for (String f : List.of(SUMMARY, TIMESERIES)) dropRowsOfUnfinishedRuns(dir.resolve(f), done.keySet());
-                folder = new SweepFolder(dir, e, shard, done);
+                folder = new SweepFolder(dir, e, shard, SweepRepair.repair(dir, e, headers), lock);
             } else {
-                if (Files.isDirectory(dir)) {
-                    try (Stream<Path> s = Files.list(dir)) {
-                        if (s.findAny().isPresent()) {
-                            throw new InputException(dir.toString(), "holds files but no " + EXPERIMENT + ": choose an empty or new folder with --out");
-                        }
-                    }
-                }
-                Files.createDirectories(dir);
+                SweepRepair.checkFreshOrLeftOver(dir, headers.keySet());
+                // The headers first and experiment.json last: a folder without experiment.json never holds a finished run.
                 for (Map.Entry<String, List<String>> h : headers.entrySet()) {
                     Files.writeString(dir.resolve(h.getKey()), CsvOutput.line(h.getValue()), StandardCharsets.UTF_8);
                 }
-                folder = new SweepFolder(dir, e, shard, new LinkedHashMap<>());
+                folder = new SweepFolder(dir, e, shard, new LinkedHashMap<>(), lock);
             }
             folder.writeMeta(false, 0);
             folder.timeseries = FileChannel.open(dir.resolve(TIMESERIES), StandardOpenOption.APPEND);
             folder.summary = FileChannel.open(dir.resolve(SUMMARY), StandardOpenOption.APPEND);
             folder.runs = FileChannel.open(dir.resolve(RUNS), StandardOpenOption.APPEND);
+            if (headers.containsKey(FIRMS)) folder.firms = FileChannel.open(dir.resolve(FIRMS), StandardOpenOption.APPEND);
             return folder;
         } catch (IOException ex) {
+            lock.close();
             throw new UncheckedIOException("cannot open sweep folder " + dir, ex);
+        } catch (RuntimeException ex) {
+            lock.close();
+            throw ex;
         }
     }
 
@@ -105,15 +114,38 @@ public final class SweepFolder implements AutoCloseable {
 
     public Path dir() { return dir; }
 
-    /** Appends one finished run: its time series and summary rows first, its runs.csv row last. */
-    void append(String timeseriesRows, String summaryRows, String runsRow) {
+    /**
+     * Appends one finished run: its time series and summary rows at once, its runs.csv row at the next
+     * checkpoint, after those rows are on disk. So a runs.csv row always has its rows, even after a power loss.
+     */
+    synchronized void append(String timeseriesRows, String summaryRows, String firmRows, String runsRow) {
         write(timeseries, timeseriesRows);
         write(summary, summaryRows);
-        write(runs, runsRow);
+        if (firms != null) write(firms, firmRows);
+        pendingRuns.append(runsRow);
+        if (++pendingCount >= CHECKPOINT_RUNS || System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS) checkpoint();
+    }
+
+    /** Forces the rows written so far to disk, then records their runs in runs.csv and forces that too. */
+    public synchronized void checkpoint() {
+        lastCheckpoint = System.nanoTime();
+        if (pendingRuns.isEmpty()) return;
+        try {
+            timeseries.force(false);
+            summary.force(false);
+            if (firms != null) firms.force(false);
+            write(runs, pendingRuns.toString());
+            runs.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + dir, e);
+        }
+        pendingRuns.setLength(0);
+        pendingCount = 0;
     }
 
     /** Records in experiment.json whether every run of this folder's shard has finished. */
     public void finish(boolean complete, int failed) {
+        checkpoint();
         writeMeta(complete, failed);
     }
 
@@ -174,77 +206,18 @@ public final class SweepFolder implements AutoCloseable {
         }
     }
 
-    private static void checkHeaders(Path dir, Map<String, List<String>> headers) throws IOException {
-        for (Map.Entry<String, List<String>> h : headers.entrySet()) {
-            Path f = dir.resolve(h.getKey());
-            if (!Files.exists(f)) throw new InputException(f.toString(), "is missing from a sweep folder that has " + EXPERIMENT);
-            String first;
-            try (var lines = Files.lines(f, StandardCharsets.UTF_8)) {
-                first = lines.findFirst().orElse("");
-            }
-            if (!first.equals(CsvOutput.line(h.getValue()).stripTrailing())) {
-                throw new InputException(f.toString(), "line 1", "the header this experiment writes", "another header");
-            }
-        }
-    }
-
-    /** A crash in the middle of a write can leave a last line without its line end: cut it. */
-    public static void cutTornLine(Path file) throws IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            long length = raf.length();
-            long end = length;
-            while (end > 0) {
-                raf.seek(end - 1);
-                if (raf.read() == '\n') break;
-                end--;
-            }
-            if (end < length) raf.setLength(end);
-        }
-    }
-
-    private static Map<String, Long> readDone(Path runsFile, Experiment e) throws IOException {
-        Map<String, Long> expected = new LinkedHashMap<>();
-        for (Experiment.PlannedRun r : e.plan()) expected.put(r.runId(), r.seed());
-        Map<String, Long> done = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(runsFile, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
-            for (CSVRecord row : parser) {
-                String id = row.get("run_id");
-                long seed = Long.parseLong(row.get("seed"));
-                Long want = expected.get(id);
-                if (want == null || want != seed) {
-                    throw new InputException(runsFile.toString(), "line " + parser.getCurrentLineNumber(),
-                            want == null ? "a run of this experiment" : "seed " + want + " for run " + id,
-                            want == null ? "run " + id : "seed " + seed);
-                }
-                done.put(id, seed);
-            }
-        }
-        return done;
-    }
-
-    /** Keeps only rows of finished runs, rewriting the file (through a temporary file) if anything must go. */
-    private static void dropRowsOfUnfinishedRuns(Path file, Set<String> finished) throws IOException {
-        boolean clean = true;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
-            for (CSVRecord row : parser) if (!finished.contains(row.get(0))) { clean = false; break; }
-        }
-        if (clean) return;
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build());
-             Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(out, CsvOutput.FORMAT)) {
-            printer.printRecord(parser.getHeaderNames());
-            for (CSVRecord row : parser) if (finished.contains(row.get(0))) printer.printRecord(row);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
     @Override
     public void close() {
-        for (FileChannel c : new FileChannel[] {timeseries, summary, runs}) {
+        try {
+            if (runs != null) checkpoint();
+        } finally {
+            closeChannels();
+            lock.close();
+        }
+    }
+
+    private void closeChannels() {
+        for (FileChannel c : new FileChannel[] {timeseries, summary, runs, firms}) {
             try {
                 if (c != null) c.close();
             } catch (IOException ignored) {

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Locale;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
@@ -16,8 +17,11 @@ import sim.portrayal.SimplePortrayal2D;
 /**
  * Draws a building as a block that fills from the bottom: occupied floor darker, floor reserved by
  * signed firms lighter. A building not yet complete has a dashed outline and says when it completes.
+ * Its name and figures wrap to the block's width rather than being cut off.
  */
 final class BuildingPortrayal extends SimplePortrayal2D {
+    /** Lines of name and figures that fit above the tenants (see {@code ParkLayout.BUILDING_LABEL}). */
+    private static final int LABEL_LINES = 4;
     private static final BasicStroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
 
     private static Rectangle2D shape(BuildingView v, DrawInfo2D info) {
@@ -42,14 +46,18 @@ final class BuildingPortrayal extends SimplePortrayal2D {
         java.awt.Shape clip = g.getClip();
         g.clip(r);
         g.setPaint(Palette.TEXT);
+        double room = r.getWidth() - 8;
+        double y = r.getY();
         g.setFont(Text.font(info.draw.width, 11, Font.BOLD));
-        double line = g.getFontMetrics().getHeight();
-        Text.draw(g, v.getName(), r.getX() + 4, r.getY() + line);
+        List<String> name = Text.atMost(Text.wrap(g, List.of(v.getName().split(" ")), " ", room), 2);
+        for (String line : name) Text.draw(g, line, r.getX() + 4, y += g.getFontMetrics().getHeight());
         g.setFont(Text.font(info.draw.width, 10, Font.PLAIN));
-        String status = v.isComplete()
-                ? String.format(Locale.ROOT, "%,d m² · %.0f%% occupied · %d tenants", v.getFloorAreaM2(), 100 * v.getOccupiedShare(), v.getTenants())
-                : String.format(Locale.ROOT, "%,d m² · completes %s", v.getFloorAreaM2(), v.getCompletes());
-        Text.draw(g, status, r.getX() + 4, r.getY() + 2 * line);
+        // the figures a reader looks for first come first; a narrow block leaves out the rest
+        List<String> status = v.isComplete()
+                ? List.of(String.format(Locale.ROOT, "%.0f%% occupied", 100 * v.occupiedShare()), v.getTenants() == 1 ? "1 tenant" : v.getTenants() + " tenants",
+                        String.format(Locale.ROOT, "%,d m²", v.getFloorAreaM2()))
+                : List.of("completes " + v.getCompletes(), String.format(Locale.ROOT, "%,d m²", v.getFloorAreaM2()));
+        for (String line : Text.atMost(Text.wrap(g, status, " · ", room), LABEL_LINES - name.size())) Text.draw(g, line, r.getX() + 4, y += g.getFontMetrics().getHeight());
         g.setClip(clip);
     }
 
@@ -65,6 +73,6 @@ final class BuildingPortrayal extends SimplePortrayal2D {
 
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
-        return new SimpleInspector(wrapper.getObject(), state, getName(wrapper));
+        return new SimpleInspector(GroupedProperties.of(wrapper.getObject(), BuildingView.ORDER), state, getName(wrapper), Text.ALL_PROPERTIES);
     }
 }

@@ -43,6 +43,12 @@ final class FirmPortrayal extends SimplePortrayal2D {
         Palette.Style style = Palette.style(f.stage());
         Color colour = style == Palette.Style.GREYED ? Palette.ENDED : Palette.segment(f.segment());
         paint(g, shape, colour, style, f.isListed());
+        String label = label(f);
+        if (label != null) {
+            g.setFont(Text.font(info.draw.width, 10, java.awt.Font.BOLD));
+            g.setPaint(Palette.TEXT);
+            Text.label(g, label, info.draw.x, info.draw.y + d / 2 + g.getFontMetrics().getAscent() + 1);
+        }
         if (info.selected) {
             g.setPaint(Color.BLACK);
             g.setStroke(new BasicStroke(2f));
@@ -88,6 +94,17 @@ final class FirmPortrayal extends SimplePortrayal2D {
         }
     }
 
+    /**
+     * The short name drawn under a tenant the scenario names (Kasen, Xinchao): its id, capitalised.
+     * Firms that arrive during a run, and tenants the articles leave unnamed, get none.
+     */
+    static String label(Firm f) {
+        String name = f.name();
+        if (name == null || name.isBlank() || name.contains("unnamed") || f.serial() > 0) return null;
+        String id = f.id();
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+
     private static double diameter(FirmView v, DrawInfo2D info) {
         return Math.max(MIN_PIXELS, v.diameter * info.draw.width);
     }
@@ -106,6 +123,6 @@ final class FirmPortrayal extends SimplePortrayal2D {
 
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
-        return new SimpleInspector(wrapper.getObject(), state, "Firm " + ((FirmView) wrapper.getObject()).getId());
+        return new SimpleInspector(GroupedProperties.of(wrapper.getObject(), FirmView.ORDER), state, "Firm " + ((FirmView) wrapper.getObject()).getId(), Text.ALL_PROPERTIES);
     }
 }

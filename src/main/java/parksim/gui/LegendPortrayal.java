@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Locale;
 import parksim.core.Segment;
 import parksim.model.ParkSimulation;
@@ -16,9 +17,9 @@ import sim.portrayal.Portrayal;
 import sim.portrayal.SimplePortrayal2D;
 
 /**
- * The overlay drawn last: the month shown (YYYY-MM) at the top left of the visible area, and the
- * legend at its right — segment colours, stage styles, what a firm's size means, the edges and,
- * for a single park, the building blocks. Drawn in screen space, so it stays in view when zooming.
+ * The overlay drawn last: the month shown (YYYY-MM) at the top right of the visible area, and the
+ * legend below it — for a park's buildings: segment colours, stage styles, what a firm's size
+ * means, the edges and the building blocks; for the map: how to read a park's glyph. Drawn in screen space, so it stays in view when zooming.
  */
 final class LegendPortrayal extends FieldPortrayal2D {
     private static final int WIDTH = 215;
@@ -40,7 +41,42 @@ final class LegendPortrayal extends FieldPortrayal2D {
         Rectangle2D view = info.clip;
         double x = view.getMaxX() - WIDTH - 8;
         drawMonth(g, sim, x + 6, view.getY() + 6);
-        drawLegend(g, x, view.getY() + 58);
+        if (scene.isMap()) drawMapLegend(g, x, view.getY() + 58);
+        else drawLegend(g, x, view.getY() + 58);
+    }
+
+    /** The key to the map's park glyphs. */
+    private void drawMapLegend(Graphics2D g, double x, double y) {
+        double line = 15;
+        List<Segment> core = Segment.core();
+        String[] notes = {"the number: tenants open", "area ∝ tenants open", "below: output over 12 months,", "chain completeness, budget left",
+            "", "Click a park to see its", "buildings and firms."};
+        box(g, x, y, (core.size() + notes.length + 2) * line + 8);
+        double ty = y + line;
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+        g.setPaint(Palette.TEXT);
+        Text.draw(g, "Ring: core segment operating", x + 6, ty);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        for (Segment s : core) {
+            ty += line;
+            g.setPaint(Palette.segment(s));
+            g.fill(new Rectangle2D.Double(x + 8, ty - 10, 14, 10));
+            g.setPaint(Palette.TEXT);
+            Text.draw(g, s.id(), x + 28, ty);
+        }
+        ty += line * 1.4;
+        for (String note : notes) {
+            Text.draw(g, note, x + 6, ty);
+            ty += line;
+        }
+    }
+
+    private static void box(Graphics2D g, double x, double y, double height) {
+        g.setPaint(new Color(255, 255, 255, 230));
+        g.fill(new Rectangle2D.Double(x, y, WIDTH, height));
+        g.setPaint(Palette.FAINT);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new Rectangle2D.Double(x, y, WIDTH, height));
     }
 
     /** The month just simulated, or the start month before the first step. */
@@ -63,12 +99,8 @@ final class LegendPortrayal extends FieldPortrayal2D {
         Font heading = new Font(Font.SANS_SERIF, Font.BOLD, 11);
         Font body = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         double line = 15;
-        int rows = Segment.COUNT + Palette.Style.values().length + (scene.isMap() ? 9 : 12);
-        g.setPaint(new Color(255, 255, 255, 230));
-        g.fill(new Rectangle2D.Double(x, y, WIDTH, rows * line + 8));
-        g.setPaint(Palette.FAINT);
-        g.setStroke(new BasicStroke(1f));
-        g.draw(new Rectangle2D.Double(x, y, WIDTH, rows * line + 8));
+        int rows = Segment.COUNT + Palette.Style.values().length + 12;
+        box(g, x, y, rows * line + 8);
         double cx = x + 14, tx = x + 26, ty = y + line;
 
         g.setFont(heading);
@@ -111,23 +143,18 @@ final class LegendPortrayal extends FieldPortrayal2D {
         g.draw(new Line2D.Double(x + 6, ty - 4, x + 22, ty - 4));
         g.setPaint(Palette.TEXT);
         Text.draw(g, "complementary operating tenants", tx, ty);
-        if (!scene.isMap()) {
-            ty += line;
-            g.setPaint(Palette.FLOOR_OCCUPIED);
-            g.fill(new Rectangle2D.Double(x + 6, ty - 10, 16, 10));
-            g.setPaint(Palette.TEXT);
-            Text.draw(g, "floor occupied (block fills up)", tx, ty);
-            ty += line;
-            g.setPaint(Palette.FLOOR_RESERVED);
-            g.fill(new Rectangle2D.Double(x + 6, ty - 10, 16, 10));
-            g.setPaint(Palette.PARK);
-            g.draw(new Rectangle2D.Double(x + 6, ty - 10, 16, 10));
-            g.setPaint(Palette.TEXT);
-            Text.draw(g, "floor reserved by signed firms", tx, ty);
-        } else {
-            ty += line;
-            Text.draw(g, "parks placed by latitude/longitude", x + 6, ty);
-        }
+        ty += line;
+        g.setPaint(Palette.FLOOR_OCCUPIED);
+        g.fill(new Rectangle2D.Double(x + 6, ty - 10, 16, 10));
+        g.setPaint(Palette.TEXT);
+        Text.draw(g, "floor occupied (block fills up)", tx, ty);
+        ty += line;
+        g.setPaint(Palette.FLOOR_RESERVED);
+        g.fill(new Rectangle2D.Double(x + 6, ty - 10, 16, 10));
+        g.setPaint(Palette.PARK);
+        g.draw(new Rectangle2D.Double(x + 6, ty - 10, 16, 10));
+        g.setPaint(Palette.TEXT);
+        Text.draw(g, "floor reserved by signed firms", tx, ty);
     }
 
     private static Ellipse2D circle(double cx, double cy, double d) {

@@ -15,16 +15,25 @@ import parksim.model.Stage;
 final class Palette {
     private Palette() {}
 
-    /** Colour-blind-safe qualitative colours (Tableau 10), one per segment. */
+    /**
+     * Okabe–Ito colours (Okabe and Ito 2008), distinguishable with every common colour-vision
+     * deficiency, one per segment; services, the ninth, takes a brown outside the set. Yellow is
+     * kept for a filled circle (it has a dark outline) but never used for a chart line.
+     */
     private static final Map<Segment, Color> SEGMENT = new EnumMap<>(Map.of(
-            Segment.STORAGE, new Color(0x4E79A7),
-            Segment.RESEARCH, new Color(0xF28E2B),
-            Segment.PRODUCTION, new Color(0xE15759),
-            Segment.PREPARATION, new Color(0x76B7B2),
-            Segment.THERAPY, new Color(0x59A14F),
-            Segment.CONSUMABLES, new Color(0xEDC948),
-            Segment.DERIVATIVES, new Color(0xB07AA1),
-            Segment.SERVICES, new Color(0x9C755F)));
+            Segment.STORAGE, new Color(0x0072B2),
+            Segment.RESEARCH, new Color(0xE69F00),
+            Segment.PRODUCTION, new Color(0xD55E00),
+            Segment.PREPARATION, new Color(0x56B4E9),
+            Segment.THERAPY, new Color(0x009E73),
+            Segment.CONSUMABLES, new Color(0xF0E442),
+            Segment.DERIVATIVES, new Color(0xCC79A7),
+            Segment.SERVICES, new Color(0x8C6D46)));
+
+    /** Chart lines: the Okabe–Ito colours that stand out on white (no yellow), the darkest first. */
+    private static final Color[] LINES = {
+        new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+        new Color(0xE69F00), new Color(0x56B4E9), Color.BLACK};
 
     static final Color ENDED = new Color(0xB4B4B4);
     static final Color BACKGROUND = Color.WHITE;
@@ -36,6 +45,9 @@ final class Palette {
     static final Color PARK = new Color(0x444444);
 
     static Color segment(Segment s) { return SEGMENT.get(s); }
+
+    /** The colour of a chart's i-th line. */
+    static Color line(int i) { return LINES[i % LINES.length]; }
 
     /** How a firm in a stage is drawn: outline only, half filled, filled, or greyed. */
     enum Style {

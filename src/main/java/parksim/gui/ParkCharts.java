@@ -5,55 +5,73 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.awt.Color;
+import java.text.DecimalFormat;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.ChartUtilities;
+import org.jfree.chart.axis.LogarithmicAxis;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import parksim.core.Metric;
 import parksim.observe.ParkMonth;
 import parksim.scenario.ParkSpec;
 import parksim.scenario.Scenario;
 import sim.util.media.chart.ChartGenerator;
+import sim.util.media.chart.TimeSeriesAttributes;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
 /**
  * The live charts, drawn only from the {@link ParkMonth} rows the run recorder writes (the rows
  * of {@code timeseries.csv}): tenants by stage for each park, and output over the last 12 months,
  * occupancy, chain completeness and cumulative incentive spend with one line per park. The x axis
- * is the calendar year (a month m of year y at y + (m − 1)/12).
+ * is the calendar year (a month m of year y at y + (m − 1)/12). Lines take the Okabe–Ito colours
+ * (safe for colour-blind readers); with several parks, money is on a log axis.
  */
 final class ParkCharts {
-    /** One chart: its file name, generator, and a line per (park, figure). */
-    record Chart(String id, TimeSeriesChartGenerator generator, List<Line> lines) {}
+    /** One chart: its file name, the name of its tab, generator, and a line per (park, figure). */
+    record Chart(String id, String tab, TimeSeriesChartGenerator generator, List<Line> lines) {}
 
     /** One series: the park it follows and how its value is read from a row. */
     record Line(String park, XYSeries series, ToDoubleFunction<ParkMonth> value) {}
-
-    /** The chart window's buttons that need libraries the build leaves out (iText, JMF); Export saves PNGs instead. */
-    static final java.util.Set<String> UNAVAILABLE = java.util.Set.of("Save as PDF", "Create a Movie");
 
     private final List<Chart> charts = new ArrayList<>();
 
     ParkCharts(Scenario scenario) {
         boolean many = scenario.parks().size() > 1;
         for (ParkSpec park : scenario.parks()) {
-            Chart c = chart("tenants-" + park.id(), "Tenants by stage" + (many ? " — " + park.name() : ""), "firms");
+            Chart c = chart("tenants-" + park.id(), many ? "Tenants: " + park.id() : "Tenants",
+                    "Tenants by stage" + (many ? " — " + park.name() : ""), "firms", false);
             for (Metric m : List.of(Metric.NEGOTIATING, Metric.SIGNED, Metric.FITTING_OUT, Metric.TRIAL, Metric.OPERATING)) {
                 line(c, park.id(), m.column().replace('_', ' '), row -> row.get(m));
             }
         }
-        perPark(scenario, chart("output", "Output, trailing 12 months", "¥M"), row -> row.get(Metric.OUTPUT_12M) / 1e6);
-        perPark(scenario, chart("occupancy", "Occupancy (occupied / completed floor)", "share"),
+        // parks differ by orders of magnitude in money (Chengdu's budget is 100 times Yanji's): a log axis keeps each readable
+        perPark(scenario, chart("output", "Output", "Output, trailing 12 months", "¥M", many), row -> row.get(Metric.OUTPUT_12M) / 1e6);
+        perPark(scenario, chart("occupancy", "Occupancy", "Occupancy (occupied / completed floor)", "share", false),
                 row -> ParkView.occupancy(row.get(Metric.OCCUPIED_M2), row.get(Metric.LETTABLE_M2)));
-        perPark(scenario, chart("chain", "Chain completeness (core segments operating)", "share"), row -> row.get(Metric.CHAIN_COMPLETENESS));
-        perPark(scenario, chart("spend", "Incentive spend, cumulative", "¥M"), row -> row.get(Metric.SPEND_CUM) / 1e6);
+        perPark(scenario, chart("chain", "Chain", "Chain completeness (core segments operating)", "share", false), row -> row.get(Metric.CHAIN_COMPLETENESS));
+        perPark(scenario, chart("spend", "Spend", "Incentive spend, cumulative", "¥M", many), row -> row.get(Metric.SPEND_CUM) / 1e6);
     }
 
-    private Chart chart(String id, String title, String unit) {
+    private Chart chart(String id, String tab, String title, String unit, boolean log) {
         TimeSeriesChartGenerator g = new TimeSeriesChartGenerator();
         g.setTitle(title);
         g.setXAxisLabel("year");
-        g.setYAxisLabel(unit);
-        hideButtons(g, UNAVAILABLE);
-        Chart c = new Chart(id, g, new ArrayList<>());
+        g.setYAxisLabel(log ? unit + " (log scale)" : unit);
+        XYPlot plot = g.getChart().getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Palette.FAINT);
+        plot.setRangeGridlinePaint(Palette.FAINT);
+        TickUnits years = new TickUnits(); // whole years, without a thousands separator
+        for (int step : new int[] {1, 2, 5, 10}) years.add(new NumberTickUnit(step, new DecimalFormat("0"), 0));
+        plot.getDomainAxis().setStandardTickUnits(years);
+        if (log) {
+            LogarithmicAxis axis = new LogarithmicAxis(plot.getRangeAxis().getLabel());
+            axis.setAllowNegativesFlag(true); // draws 0 (a park with no output yet) at the bottom instead of failing
+            plot.setRangeAxis(axis);
+        }
+        Chart c = new Chart(id, tab, g, new ArrayList<>());
         charts.add(c);
         return c;
     }
@@ -64,17 +82,10 @@ final class ParkCharts {
 
     private static void line(Chart c, String park, String label, ToDoubleFunction<ParkMonth> value) {
         XYSeries series = new XYSeries(label, false, true);
-        c.generator().addSeries(series, null);
+        TimeSeriesAttributes attributes = (TimeSeriesAttributes) c.generator().addSeries(series, null);
+        attributes.setStrokeColor(Palette.line(c.lines().size()));
+        attributes.setThickness(2);
         c.lines().add(new Line(park, series, value));
-    }
-
-    private static void hideButtons(java.awt.Container container, java.util.Set<String> labels) {
-        for (java.awt.Component c : container.getComponents()) {
-            if (c instanceof javax.swing.AbstractButton b && labels.contains(b.getText())) b.setVisible(false);
-            if (c instanceof java.awt.Container inner) hideButtons(inner, labels);
-            // a disclosure panel holds its folded-away part outside the component tree
-            if (c instanceof sim.util.gui.DisclosurePanel d && d.getDisclosedComponent() instanceof java.awt.Container inner) hideButtons(inner, labels);
-        }
     }
 
     List<Chart> charts() { return List.copyOf(charts); }

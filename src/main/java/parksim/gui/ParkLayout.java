@@ -13,7 +13,7 @@ import parksim.model.Stage;
 import sim.util.Double2D;
 
 /**
- * One park: a header, a lane of firms in talks, the buildings as blocks side by side (width in
+ * One park (the only one, or the one chosen on the map): a header, a lane of firms in talks, the buildings as blocks side by side (width in
  * proportion to floor area) that fill from the bottom as tenants move in, each holding its tenants
  * in a grid, and a lane of firms that declined, withdrew or exited.
  */
@@ -21,8 +21,10 @@ final class ParkLayout implements Scene.Layout {
     private static final double LEFT = 2;
     private static final double WIDTH = Scene.DRAWING_RIGHT - LEFT;
     private static final double GAP = 1.5;
-    /** Room at the top of a block or lane for its label. */
+    /** Room at the top of a lane for its label. */
     private static final double LABEL = 3;
+    /** Room at the top of a building for its name and figures, wrapped to up to four lines. */
+    private static final double BUILDING_LABEL = 7;
     /** A firm takes at most this share of its grid cell, so neighbours never touch. */
     private static final double FILL = 0.8;
 
@@ -32,9 +34,16 @@ final class ParkLayout implements Scene.Layout {
     private final Map<Building, BuildingView> buildings = new IdentityHashMap<>();
     private final List<BuildingView> order = new ArrayList<>();
 
-    ParkLayout(ParkSimulation sim, Scene scene) {
-        Park p = sim.parks().get(0);
-        park = new ParkView(p);
+    /** Where the button back to the map goes: below the legend, at the right. */
+    static final Double2D MAP_BUTTON = new Double2D(86, 66);
+
+    /**
+     * @param p         the park to show
+     * @param mapButton whether to offer a way back to the map (a scenario of several parks)
+     */
+    ParkLayout(ParkSimulation sim, Scene scene, Park p, boolean mapButton) {
+        park = new ParkView(p, sim.clock().start());
+        if (mapButton) scene.places.setObjectLocation(new MapButton(), MAP_BUTTON);
         park.width = WIDTH;
         park.height = 6;
         scene.places.setObjectLocation(park, new Double2D(LEFT + WIDTH / 2, 5));
@@ -69,6 +78,7 @@ final class ParkLayout implements Scene.Layout {
         for (BuildingView b : order) tenants.put(b, new ArrayList<>());
         int declined = 0, withdrawn = 0, exited = 0;
         for (Firm f : sim.firms().all()) {
+            if (f.park() != park.park()) continue;
             Stage s = f.stage();
             if (!s.isActive()) {
                 gone.add(f);
@@ -86,7 +96,7 @@ final class ParkLayout implements Scene.Layout {
             b.complete = b.building().isComplete(month);
             b.tenants = in.size();
             Double2D c = scene.places.getObjectLocation(b);
-            place(scene, in, true, c.x - b.width / 2 + 0.5, c.y - b.height / 2 + LABEL, b.width - 1, b.height - LABEL - 0.5);
+            place(scene, in, true, c.x - b.width / 2 + 0.5, c.y - b.height / 2 + BUILDING_LABEL, b.width - 1, b.height - BUILDING_LABEL - 0.5);
         }
         talks.status = inTalks.size() + " negotiating";
         ended.status = String.format(Locale.ROOT, "%d declined, %d withdrawn, %d exited", declined, withdrawn, exited);

@@ -4,10 +4,15 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RectangularShape;
 import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import parksim.core.Segment;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.Inspector;
@@ -16,49 +21,95 @@ import sim.portrayal.SimpleInspector;
 import sim.portrayal.SimplePortrayal2D;
 
 /**
- * Draws a park: on a map, a disc under its firms with its name and headline figures below it; on a
- * single-park display, a header bar across the top. Clicking either opens the park's inspector.
+ * Draws a park. On a map, a summary glyph: a disc whose area grows with the tenants open, the number
+ * open in its middle, and a ring of the five core segments, each in its colour once a tenant of it
+ * operates (so a full ring is a complete chain); its name and headline figures below. On a single
+ * park's display, a header bar across the top. Clicking either opens the park's inspector.
  */
 final class ParkPortrayal extends SimplePortrayal2D {
     private static final Color DISC = new Color(0xF2F2F2);
-    private final boolean map;
+    /** The ring's inner radius, as a share of the glyph's. */
+    private static final double HOLE = 0.6;
+    private final Scene scene;
+    private final List<Rectangle2D> drawn = new ArrayList<>();
 
-    ParkPortrayal(boolean map) {
-        this.map = map;
+    ParkPortrayal(Scene scene) {
+        this.scene = scene;
     }
 
     private RectangularShape shape(ParkView v, DrawInfo2D info) {
         double w = v.width * info.draw.width, h = v.height * info.draw.height;
-        return map ? new Ellipse2D.Double(info.draw.x - w / 2, info.draw.y - h / 2, w, h)
+        return scene.isMap() ? new Ellipse2D.Double(info.draw.x - w / 2, info.draw.y - h / 2, w, h)
                 : new RoundRectangle2D.Double(info.draw.x - w / 2, info.draw.y - h / 2, w, h, 8, 8);
     }
+
+    void beginPaint() { drawn.clear(); }
+
+    /** What the last paint of the map covered, glyph and label, one rectangle per park (pixels). */
+    List<Rectangle2D> lastPaint() { return List.copyOf(drawn); }
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
         ParkView v = (ParkView) object;
         RectangularShape shape = shape(v, info);
+        if (scene.isMap()) {
+            drawGlyph(g, v, shape, info);
+            return;
+        }
         g.setPaint(DISC);
         g.fill(shape);
-        g.setPaint(info.selected ? Color.BLACK : Palette.PARK);
-        g.setStroke(new BasicStroke(info.selected ? 2.5f : 1f));
-        g.draw(shape);
-        String figures = String.format(Locale.ROOT, "%d open · %d signed in all · ¥%.0fM output (12 mo) · chain %.0f%%",
-                v.getTenantsOpen(), v.getTenantsSignedCumulative(), v.getOutputLast12MonthsMillions(), 100 * v.getChainCompleteness());
+        outline(g, shape, info.selected);
         g.setPaint(Palette.TEXT);
-        if (map) {
-            g.setFont(Text.font(info.draw.width, 12, Font.BOLD));
-            double below = shape.getMaxY() + g.getFontMetrics().getAscent() + 2;
-            Text.centred(g, v.getId(), info.draw.x, below);
-            g.setFont(Text.font(info.draw.width, 10, Font.PLAIN));
-            Text.centred(g, String.format(Locale.ROOT, "%d open · ¥%.0fM", v.getTenantsOpen(), v.getOutputLast12MonthsMillions()),
-                    info.draw.x, below + g.getFontMetrics().getHeight());
-        } else {
-            g.setFont(Text.font(info.draw.width, 14, Font.BOLD));
-            double baseline = shape.getCenterY() - 1;
-            Text.draw(g, v.getName(), shape.getX() + 8, baseline);
-            g.setFont(Text.font(info.draw.width, 11, Font.PLAIN));
-            Text.draw(g, figures, shape.getX() + 8, baseline + g.getFontMetrics().getHeight());
+        g.setFont(Text.font(info.draw.width, 14, Font.BOLD));
+        double baseline = shape.getCenterY() - 1;
+        Text.draw(g, v.getName(), shape.getX() + 8, baseline);
+        g.setFont(Text.font(info.draw.width, 11, Font.PLAIN));
+        Text.draw(g, String.format(Locale.ROOT, "%d open · %d signed in all · ¥%.0fM output (12 mo) · chain %.0f%%",
+                v.getTenantsOpen(), v.getTenantsSignedCumulative(), v.getOutputLast12MonthsMillions(), v.getChainCompletenessPercent()),
+                shape.getX() + 8, baseline + g.getFontMetrics().getHeight());
+    }
+
+    private static void outline(Graphics2D g, java.awt.Shape shape, boolean selected) {
+        g.setPaint(selected ? Color.BLACK : Palette.PARK);
+        g.setStroke(new BasicStroke(selected ? 2.5f : 1f));
+        g.draw(shape);
+    }
+
+    private void drawGlyph(Graphics2D g, ParkView v, RectangularShape disc, DrawInfo2D info) {
+        double cx = disc.getCenterX(), cy = disc.getCenterY(), r = disc.getWidth() / 2;
+        List<Segment> core = Segment.core();
+        double sweep = 360.0 / core.size();
+        for (int i = 0; i < core.size(); i++) {
+            Segment s = core.get(i);
+            Arc2D wedge = new Arc2D.Double(cx - r, cy - r, 2 * r, 2 * r, 90 - i * sweep, -sweep, Arc2D.PIE);
+            g.setPaint(v.park().operating(s) > 0 ? Palette.segment(s) : DISC);
+            g.fill(wedge);
+            g.setPaint(Color.WHITE);
+            g.setStroke(new BasicStroke(1f));
+            g.draw(wedge);
         }
+        Ellipse2D hole = new Ellipse2D.Double(cx - HOLE * r, cy - HOLE * r, 2 * HOLE * r, 2 * HOLE * r);
+        g.setPaint(Color.WHITE);
+        g.fill(hole);
+        outline(g, disc, info.selected);
+        g.setPaint(Palette.TEXT);
+        g.setFont(Text.font(info.draw.width, 12, Font.BOLD));
+        Text.centred(g, Integer.toString(v.getTenantsOpen()), cx, cy + g.getFontMetrics().getAscent() / 2.0 - 1);
+
+        List<String> lines = List.of(v.getId(),
+                String.format(Locale.ROOT, "%d open · %s output/yr", v.getTenantsOpen(), Readable.money(v.park().output12m())),
+                String.format(Locale.ROOT, "chain %.0f%% · %s budget left", v.getChainCompletenessPercent(), Readable.money(v.park().budget().uncommitted())));
+        Rectangle2D covered = disc.getBounds2D();
+        double y = disc.getMaxY() + 2;
+        for (int i = 0; i < lines.size(); i++) {
+            g.setFont(Text.font(info.draw.width, i == 0 ? 12 : 10, i == 0 ? Font.BOLD : Font.PLAIN));
+            y += g.getFontMetrics().getAscent();
+            Text.label(g, lines.get(i), cx, y);
+            double w = g.getFontMetrics().stringWidth(lines.get(i));
+            covered.add(new Rectangle2D.Double(cx - w / 2, y - g.getFontMetrics().getAscent(), w, g.getFontMetrics().getHeight()));
+            y += g.getFontMetrics().getDescent();
+        }
+        drawn.add(covered);
     }
 
     @Override
@@ -73,6 +124,6 @@ final class ParkPortrayal extends SimplePortrayal2D {
 
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
-        return new SimpleInspector(wrapper.getObject(), state, getName(wrapper));
+        return new SimpleInspector(GroupedProperties.of(wrapper.getObject(), ParkView.ORDER), state, getName(wrapper), Text.ALL_PROPERTIES);
     }
 }

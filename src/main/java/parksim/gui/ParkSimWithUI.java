@@ -3,8 +3,11 @@ package parksim.gui;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javax.imageio.ImageIO;
+import javax.swing.JComboBox;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import parksim.core.InputException;
@@ -29,8 +33,10 @@ import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
+import sim.util.Bag;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SimpleEdgePortrayal2D;
@@ -48,6 +54,7 @@ import sim.portrayal.network.SpatialNetwork2D;
 public final class ParkSimWithUI extends GUIState {
     static final int DISPLAY_WIDTH = 800;
     static final int DISPLAY_HEIGHT = 560;
+    /** Size of the chart images Export writes. */
     static final int CHART_WIDTH = 640;
     static final int CHART_HEIGHT = 400;
 
@@ -56,8 +63,11 @@ public final class ParkSimWithUI extends GUIState {
     private final Scene scene;
     private final ModelControls controls;
     private final FirmPortrayal firmPortrayal = new FirmPortrayal();
+    private final ParkPortrayal parkPortrayal;
     private final List<JFrame> frames = new ArrayList<>();
+    private final StatusTable status = new StatusTable();
     private ParkCharts charts;
+    private JFrame chartWindow;
     private Display2D display;
     private RecordedRun run;
     private boolean running;
@@ -72,6 +82,7 @@ public final class ParkSimWithUI extends GUIState {
         this.loaded = loaded;
         this.edits = new ScenarioEdits(loaded);
         this.scene = new Scene(loaded.scenario().parks().size() > 1);
+        this.parkPortrayal = new ParkPortrayal(scene);
         this.controls = new ModelControls(this);
     }
 
@@ -81,8 +92,9 @@ public final class ParkSimWithUI extends GUIState {
         return "<html><body style='font-family:sans-serif'><h2>parksim</h2>"
                 + "<p>Specialised industrial parks, their tenant firms and the policy incentives that attract them.</p>"
                 + "<p>Press <b>Play</b> (or <b>Pause</b>, then <b>Step</b>) to simulate month by month. Click a park, a building or a firm "
-                + "in the display to inspect it. The <b>Model</b> tab holds the policy levers (they apply at once) and model "
-                + "parameters (they apply at the next start). <b>Export</b> saves the charts as PNG and the run's CSVs.</p>"
+                + "in the display to inspect it; on a map of several parks, a click on a park also shows its buildings and firms. "
+                + "The table below the display shows each park's budget and the state of its instruments. The <b>Model</b> tab "
+                + "groups the policy levers (they apply at once) apart from the model parameters (they apply at the next start). <b>Export</b> saves the charts as PNG and the run's CSVs.</p>"
                 + "<p>With the seed shown on the Console tab and no change in the Model tab, a run here is the run "
                 + "<code>parksim run</code> makes with that seed.</p></body></html>";
     }
@@ -96,19 +108,72 @@ public final class ParkSimWithUI extends GUIState {
         display.setBackdrop(Palette.BACKGROUND);
         display.setClipping(false);
         display.movieButton.setVisible(false); // movies need JMF, which the build leaves out
+        // MASON always shows both scroll bars; they would take room from a drawing that fits
+        display.display.setVerticalScrollBarPolicy(javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED);
+        display.display.setHorizontalScrollBarPolicy(javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
         attachLayers();
+        inspectOnSingleClick();
         JFrame displayFrame = display.createFrame();
         displayFrame.setTitle(loaded.scenario().name() + " — parksim");
-        show(controller, displayFrame, 0, 0);
+        show(controller, displayFrame);
 
         charts = new ParkCharts(loaded.scenario());
-        int i = 0;
-        for (ParkCharts.Chart c : charts.charts()) {
-            JFrame f = c.generator().createFrame();
-            f.setSize(CHART_WIDTH, CHART_HEIGHT);
-            show(controller, f, 40 + 30 * i, 60 + 30 * i);
-            i++;
+        chartWindow = ChartWindow.create(loaded.scenario().name() + " — charts and status", charts, status, parkIds().size());
+        show(controller, chartWindow);
+    }
+
+    /**
+     * MASON inspects on a double click and only selects on a single one; here a single click also
+     * inspects the topmost thing under the mouse (a firm rather than the building it sits in). A
+     * double click still lists everything under the mouse.
+     */
+    private void inspectOnSingleClick() {
+        display.insideDisplay.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 1 && e.getModifiersEx() == 0 && e.getButton() == MouseEvent.BUTTON1) inspectAt(e.getX(), e.getY());
+            }
+        });
+    }
+
+    /**
+     * Shows, in the Console's Inspectors tab, the topmost object drawn at a point of the display. On
+     * the map of several parks, a park also opens its buildings and firms; the map button goes back.
+     */
+    void inspectAt(double x, double y) {
+        Bag[] layers = display.objectsHitBy(new Rectangle2D.Double(x, y, 1, 1));
+        for (int i = layers.length - 1; i >= 0; i--) {
+            if (layers[i].numObjs == 0) continue;
+            LocationWrapper hit = (LocationWrapper) layers[i].objs[0];
+            if (hit.getObject() instanceof MapButton) {
+                showPark(null);
+            } else if (hit.getObject() instanceof ParkView park && scene.isMap()) {
+                showPark(park.park());
+                ParkView header = scene.parkViews().get(0);
+                inspect(new LocationWrapper(header, scene.places.getObjectLocation(header), hit.getFieldPortrayal()));
+            } else {
+                inspect(hit);
+            }
+            return;
         }
+    }
+
+    private void inspect(LocationWrapper hit) {
+        Bag inspectors = new Bag(), names = new Bag();
+        inspectors.add(hit.getFieldPortrayal().getInspector(hit, this));
+        names.add(hit.getFieldPortrayal().getName(hit));
+        controller.setInspectors(inspectors, names);
+        display.performSelection(hit);
+        display.repaint();
+    }
+
+    /** Shows one park's buildings and firms, or (null) the map of all parks. */
+    void showPark(Park park) {
+        synchronized (state.schedule) {
+            scene.focus(park);
+        }
+        display.clearSelections();
+        display.repaint();
     }
 
     /** Whether this program can open windows (it has a display). */
@@ -146,20 +211,41 @@ public final class ParkSimWithUI extends GUIState {
         console.setIncrementSeedOnStop(false);
         console.setNewMenuAllowed(false);
         ExportMenu.install(console, this);
+        showSteps(console);
+        WindowLayout.apply(display, DISPLAY_WIDTH, DISPLAY_HEIGHT, console, chartWindow, WindowLayout.screen());
         return console;
     }
 
-    private void show(Controller controller, JFrame frame, int x, int y) {
-        frame.setLocation(x, y);
+    /**
+     * Makes the Console count months done (steps) rather than show the schedule's time, which
+     * starts at 0 and so reads one less than the month the display shows.
+     */
+    private static void showSteps(java.awt.Container container) {
+        for (java.awt.Component c : container.getComponents()) {
+            if (c instanceof JComboBox<?> box) {
+                for (int i = 0; i < box.getItemCount(); i++) if ("Steps".equals(box.getItemAt(i))) box.setSelectedIndex(i);
+            }
+            if (c instanceof java.awt.Container inner) showSteps(inner);
+        }
+    }
+
+    private void show(Controller controller, JFrame frame) {
         controller.registerFrame(frame);
         frame.setVisible(true);
         frames.add(frame);
     }
 
     private void attachLayers() {
-        ContinuousPortrayal2D places = new ContinuousPortrayal2D();
+        ContinuousPortrayal2D places = new InspectedLayer() {
+            @Override
+            public void draw(Object field, Graphics2D g, DrawInfo2D info) {
+                parkPortrayal.beginPaint();
+                super.draw(field, g, info);
+            }
+        };
         places.setField(scene.places);
-        places.setPortrayalForClass(ParkView.class, new ParkPortrayal(scene.isMap()));
+        places.setPortrayalForClass(ParkView.class, parkPortrayal);
+        places.setPortrayalForClass(MapButton.class, new MapButtonPortrayal());
         places.setPortrayalForClass(BuildingView.class, new BuildingPortrayal());
         places.setPortrayalForClass(LaneView.class, new LanePortrayal());
 
@@ -172,7 +258,7 @@ public final class ParkSimWithUI extends GUIState {
             }
         });
 
-        ContinuousPortrayal2D firms = new ContinuousPortrayal2D() {
+        ContinuousPortrayal2D firms = new InspectedLayer() {
             @Override
             public void draw(Object field, Graphics2D g, DrawInfo2D info) {
                 firmPortrayal.beginPaint();
@@ -182,7 +268,7 @@ public final class ParkSimWithUI extends GUIState {
         firms.setField(scene.firms);
         firms.setPortrayalForAll(firmPortrayal);
 
-        display.attach(places, scene.isMap() ? "Parks" : "Park and buildings");
+        display.attach(places, scene.hasSeveralParks() ? "Parks and buildings" : "Park and buildings");
         display.attach(edges, "Complementary tenants");
         display.attach(firms, "Firms");
         display.attach(new LegendPortrayal(scene), "Month and legend");
@@ -217,6 +303,7 @@ public final class ParkSimWithUI extends GUIState {
 
     private void follow() {
         scene.reset(simulation());
+        status.update(simulation());
         charted = 0;
         if (charts != null) charts.clear();
         scheduleRepeatingImmediatelyAfter(s -> afterMonth());
@@ -229,6 +316,7 @@ public final class ParkSimWithUI extends GUIState {
     /** Runs after every month, before the display repaints: the scene and charts catch up with the model. */
     private void afterMonth() {
         scene.update();
+        status.update(simulation());
         if (run == null || charts == null) return;
         List<ParkMonth> rows = run.rows();
         for (; charted < rows.size(); charted++) charts.add(rows.get(charted));
@@ -351,8 +439,15 @@ public final class ParkSimWithUI extends GUIState {
 
     Display2D display() { return display; }
 
+    JFrame chartWindow() { return chartWindow; }
+
+    StatusTable status() { return status; }
+
     RecordedRun run() { return run; }
 
     /** The firms the last paint of the display drew. */
     List<FirmPortrayal.Drawn> firmsDrawn() { return firmPortrayal.lastPaint(); }
+
+    /** What the last paint of the map covered of each park, glyph and label (pixels). */
+    List<Rectangle2D> parksDrawn() { return parkPortrayal.lastPaint(); }
 }

@@ -20,8 +20,8 @@ import sim.util.Bag;
 /**
  * What the display shows: GUI-side fields that a steppable of the GUIState brings up to date after
  * every month. They are never part of the model (nor of its checkpoints) and are built without any
- * random numbers. A {@link Layout} decides where parks, buildings and firms go; the scene sizes
- * firms by output and joins complementary tenants.
+ * random numbers. A {@link Layout} decides where parks, buildings and firms go (a map of several
+ * parks, or one park's buildings); the scene sizes firms by output and joins complementary tenants.
  */
 final class Scene {
     static final double WIDTH = 100;
@@ -39,34 +39,63 @@ final class Scene {
     /** Edges between complementary operating tenants of the same park. */
     final Network complements = new Network(false);
 
-    private final boolean map;
+    private final boolean severalParks;
     private final Map<Firm, FirmView> views = new IdentityHashMap<>();
     private Layout layout;
     private ParkSimulation sim;
+    /** The park whose buildings and firms are shown in a scenario of several parks; null for the map. */
+    private Park focus;
 
-    /** @param map place several parks by latitude and longitude; otherwise draw one park's buildings */
-    Scene(boolean map) {
-        this.map = map;
+    /**
+     * @param severalParks show the parks on a map, one summary glyph each, and one park's
+     *                     buildings and firms on request; otherwise always the one park's buildings
+     */
+    Scene(boolean severalParks) {
+        this.severalParks = severalParks;
     }
 
-    boolean isMap() { return map; }
+    /** Whether the display now shows the map of several parks (rather than one park's buildings). */
+    boolean isMap() { return severalParks && focus == null; }
+
+    boolean hasSeveralParks() { return severalParks; }
+
+    /** The park shown in detail, or null while the map is shown. */
+    Park focus() { return focus; }
+
+    /** Shows one park's buildings and firms (a scenario of several parks); null goes back to the map. */
+    void focus(Park park) {
+        if (!severalParks || park == focus) return;
+        focus = park;
+        rebuild();
+    }
+
 
     ParkSimulation simulation() { return sim; }
 
     /** Starts over for a newly started (or loaded) simulation. */
     void reset(ParkSimulation simulation) {
         sim = simulation;
+        views.clear();
+        if (focus != null) focus = simulation.parks().stream().filter(p -> p.id().equals(focus.id())).findFirst().orElse(null);
+        rebuild();
+    }
+
+    private void rebuild() {
+        if (sim == null) return;
         places.clear();
         firms.clear();
         complements.clear();
-        views.clear();
-        layout = map ? new MapLayout(simulation, this) : new ParkLayout(simulation, this);
-        update();
+        layout = isMap() ? new MapLayout(sim, this) : new ParkLayout(sim, this, focus == null ? sim.parks().get(0) : focus, severalParks);
+        arrange();
     }
 
     /** Brings the scene up to the month just simulated. */
     void update() {
         if (sim == null) return;
+        arrange();
+    }
+
+    private void arrange() {
         layout.update(sim, this);
         sizeByOutput();
         joinComplements(sim.scenario().model());

@@ -5,11 +5,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import parksim.core.CalendarMonth;
 import parksim.core.Segment;
+import java.util.Map;
 import parksim.policy.Budget;
-import parksim.policy.EventsProgramme;
-import parksim.policy.InstrumentKind;
+import parksim.policy.ParkProgramme;
 import parksim.policy.Policies;
-import parksim.policy.TargetedPromotion;
+import parksim.policy.ProgrammeEffects;
 
 /**
  * A park's administration. When it takes office it first holds back from its budget the planned
@@ -60,50 +60,32 @@ public final class Administration implements Serializable {
         plannedFor = park.policies();
     }
 
-    private double plannedCost(Policies policies, CalendarMonth month, int index) {
-        double cost = policies.promotionCost(month) + policies.universityCost(month) + policies.platformsCost(month);
-        if (policies.events() != null && policies.eventsActive(month)) {
-            cost += eventsHeld(policies.events(), month, index) * policies.events().costPerEvent();
+    private static double plannedCost(Policies policies, CalendarMonth month, int index) {
+        double cost = 0;
+        for (ParkProgramme p : policies.programmes().values()) {
+            if (p.activeIn(month)) cost += p.costIn(month, p.monthInProgramme(month, index));
         }
         return cost;
     }
 
-    private static int eventsHeld(EventsProgramme events, CalendarMonth month, int index) {
-        return events.eventsInMonth(events.start() == null ? index : events.start().monthsUntil(month));
-    }
-
+    /** Runs and pays each programme in turn (registration order), then lets promotion follow the chain's gaps. */
     void runProgrammes() {
         park.beginMonth();
         if (park.policies() != plannedFor) planProgrammes(); // the package was changed (GUI levers)
         CalendarMonth month = clock.month();
-        Policies policies = park.policies();
-
-        TargetedPromotion promotion = policies.targetedPromotion();
-        boolean promoting = policies.promotionActive(month) && spend(InstrumentKind.TARGETED_PROMOTION, policies.promotionCost(month));
-        Set<Segment> targets = promotion == null ? Set.of()
-                : steerToGaps ? gaps
-                : promotion.segments().isEmpty() ? EnumSet.allOf(Segment.class) : EnumSet.copyOf(promotion.segments());
-        park.setPromotion(promoting, targets);
-
-        EventsProgramme events = policies.events();
-        if (events != null && policies.eventsActive(month)) {
-            int held = eventsHeld(events, month, clock.index());
-            if (held > 0 && spend(InstrumentKind.EVENTS, held * events.costPerEvent())) {
-                park.holdEvents(held, events.awarenessBoost(), events.retention());
-            } else {
-                park.fadeEvents(events.retention());
-            }
-        } else {
-            park.fadeEvents(events == null ? 0 : events.retention());
+        ProgrammeEffects effects = park.programmeEffects();
+        for (Map.Entry<String, ParkProgramme> e : park.policies().programmes().entrySet()) {
+            ParkProgramme p = e.getValue();
+            int k = p.monthInProgramme(month, clock.index());
+            boolean funded = p.activeIn(month) && spend(e.getKey(), p.costIn(month, k));
+            p.act(effects, month, k, funded);
         }
-
-        boolean university = policies.universityActive(month) && spend(InstrumentKind.UNIVERSITY_PARTNERSHIP, policies.universityCost(month));
-        boolean platforms = policies.platformCount(month) > 0 && spend(InstrumentKind.PUBLIC_PLATFORMS, policies.platformsCost(month));
-        park.fundProgrammes(university, platforms);
+        effects.endProgrammes();
+        if (steerToGaps) effects.retarget(gaps);
     }
 
     /** Pays a programme's month from its reserve, topped up from uncommitted money; pauses it if that is not enough. */
-    private boolean spend(InstrumentKind kind, double cost) {
+    private boolean spend(String instrument, double cost) {
         if (cost <= 0) return true;
         Budget budget = park.budget();
         double fromReserve = Math.min(cost, programmeReserve);
@@ -112,7 +94,7 @@ public final class Administration implements Serializable {
             return false;
         }
         programmeReserve -= fromReserve;
-        budget.pay(kind, cost, fromReserve, clock.index());
+        budget.pay(instrument, cost, fromReserve, clock.index());
         return true;
     }
 

@@ -3,6 +3,7 @@ package parksim.model;
 import java.io.Serializable;
 import java.util.List;
 import parksim.core.CalendarMonth;
+import parksim.policy.FirmIncentive;
 import parksim.policy.Offer;
 import parksim.policy.Rationing;
 import parksim.scenario.AdministrationSpec;
@@ -38,7 +39,7 @@ public final class ChoiceModel implements Serializable {
      * administration's offer rule to what its budget has left (and to its per-firm cap).
      */
     public Offer quote(Park park, Prospect p, CalendarMonth month, int monthIndex) {
-        Offer full = park.policies().offer(p.segment(), p.investment(), p.floor(), month, park.fundCapitalLeft());
+        Offer full = park.policies().offer(new FirmIncentive.Applicant(p.segment(), p.investment(), p.floor(), park.fundCapitalLeft()), month);
         AdministrationSpec admin = park.spec().administration();
         double factor = Rationing.factor(admin.offerRule(), full.expectedCost(outlook(park, p)),
                 park.budget().uncommitted(), admin.offerCapPerFirm());
@@ -47,7 +48,7 @@ public final class ChoiceModel implements Serializable {
     }
 
     public double utility(Park park, Prospect p, Offer offer) {
-        double rentRelief = offer.rentShare() * Math.min(1.0, offer.rentMonths() / (double) c.evaluationMonths());
+        double rentRelief = offer.rentRelief(c.evaluationMonths());
         double netRent = park.rentPerM2() * (1 - rentRelief);
         double incentives = offer.nonRentValue(outlook(park, p), c.equityWeight()) / p.investment();
         return c.rentPerM2() * netRent

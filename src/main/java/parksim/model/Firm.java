@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.util.Arrays;
 import parksim.core.Segment;
 import parksim.model.Draws.Decision;
-import parksim.policy.InstrumentKind;
 import parksim.policy.Offer;
+import parksim.policy.Term;
+import parksim.policy.Term.Occasion;
 import parksim.scenario.FirmParameters;
 import parksim.scenario.PipelineParameters;
 import parksim.scenario.SegmentMarket;
@@ -46,8 +47,11 @@ public final class Firm implements Serializable {
     private int listedMonth = NEVER;
     private Building building;
     private int fitOutEnds;
+    /** Promised and not yet paid: one pool for the terms that run their course, and each held-apart term's own. */
     private double commitmentLeft;
-    private double listingPromise;
+    private final double[] heldApart;
+    /** What the budget promised for the firm's terms when they were agreed, ¥. */
+    private double promisedAtStart;
     private double stake;
     private double cash;
     private double subsidiesReceived;
@@ -76,22 +80,30 @@ public final class Firm implements Serializable {
         this.offer = offer;
         this.prospect = prospect;
         this.alternativesUtility = alternativesUtility;
+        this.heldApart = new double[offer.terms().size()];
         this.cash = env.firms().initialCashShare() * investment;
         Arrays.fill(stageMonth, NEVER);
     }
 
     /**
      * A prospect that has chosen {@code park} and starts negotiating on the terms of {@code offer},
-     * whose expected cost the park has promised: {@code listingPromise} for a listing grant, {@code commitment} for the rest.
+     * whose expected cost the park has promised ({@code promises}, one per term).
      */
-    static Firm negotiating(Prospect p, Park park, Offer offer, double commitment, double listingPromise,
-                            double alternativesUtility, FirmEnvironment env) {
+    static Firm negotiating(Prospect p, Park park, Offer offer, double[] promises, double alternativesUtility,
+                            FirmEnvironment env) {
         Firm f = new Firm("f" + p.serial(), "project " + p.serial(), p.serial(), p.serial(), p.segment(), park, env,
                 p.investment(), p.floor(), p.capacity(), p.employees(), p.productivity(), offer, p, alternativesUtility);
-        f.commitmentLeft = commitment;
-        f.listingPromise = listingPromise;
+        f.holdPromises(promises);
         f.moveTo(Stage.NEGOTIATING);
         return f;
+    }
+
+    private void holdPromises(double[] promises) {
+        for (int i = 0; i < promises.length; i++) {
+            promisedAtStart += promises[i];
+            if (offer.terms().get(i).heldApart()) heldApart[i] = promises[i];
+            else commitmentLeft += promises[i];
+        }
     }
 
     /**
@@ -102,8 +114,7 @@ public final class Firm implements Serializable {
                               FirmEnvironment env) {
         Firm f = new Firm(t.id(), t.name(), 0, drawKey, t.segment(), park, env, t.investment(), t.floor(),
                 terms.capacity(), terms.employees(), productivity, terms.offer(), null, 0);
-        f.commitmentLeft = terms.commitment();
-        f.listingPromise = terms.listingPromise();
+        f.holdPromises(terms.promises());
         Clock clock = env.clock();
         f.stageMonth[Stage.SIGNED.ordinal()] = clock.indexOf(t.signed());
         f.building = park.building(t.building());
@@ -199,15 +210,16 @@ public final class Firm implements Serializable {
         building = b;
         building.reserve(floor);
         moveTo(Stage.SIGNED);
-        stake = park.investFromFund(offer.equityStake());
+        stake = park.investFromFund(offer.fundStake());
         cash += stake;
+        cash += settle(Occasion.SIGNING);
     }
 
     private void moveIn(int now) {
         building.occupy(floor);
         moveTo(Stage.FITTING_OUT);
         fitOutEnds = now + park.fitOutMonths(env.pipeline().fitOutMonths());
-        cash += pay(InstrumentKind.FIT_OUT_SUBSIDY, offer.fitOutGrant());
+        cash += settle(Occasion.MOVE_IN);
     }
 
     // ---- operations -------------------------------------------------------------------------
@@ -223,10 +235,8 @@ public final class Firm implements Serializable {
         double fixed = m.fixedCostShare() * capacity / 12.0 * (stage == Stage.FITTING_OUT ? f.preOpeningCostShare() : 1.0);
         double rent = park.rentPerM2() * floor;
         double tax = f.taxRate() * output;
-        double rentSubsidy = pay(InstrumentKind.RENT_SUBSIDY, offer.rentSubsidy(tenancyMonths, rent));
-        double rebate = stage.isOpen() ? pay(InstrumentKind.TAX_REBATE, offer.taxRebate(monthsOpen, tax)) : 0;
-        double talent = stage.isOpen() ? pay(InstrumentKind.TALENT_SUBSIDY, offer.talentSubsidy(monthsOpen, employees)) : 0;
-        cash += m.grossMargin() * output - fixed - rent - tax + rentSubsidy + rebate + talent;
+        double incentives = settle(Occasion.MONTH, new Term.Tenancy(tenancyMonths, monthsOpen, stage.isOpen(), rent, tax, employees));
+        cash += m.grossMargin() * output - fixed - rent - tax + incentives;
 
         outputThisMonth = output;
         outputMonth = env.clock().index();
@@ -236,7 +246,7 @@ public final class Firm implements Serializable {
 
         tenancyMonths++;
         if (stage.isOpen()) monthsOpen++;
-        if (commitmentLeft > 0 && stage.isOpen() && offer.exhausted(tenancyMonths, monthsOpen)) {
+        if (commitmentLeft > 0 && stage.isOpen() && termsOver()) {
             park.budget().release(commitmentLeft);
             commitmentLeft = 0;
         }
@@ -284,11 +294,7 @@ public final class Firm implements Serializable {
         listedMonth = env.clock().index();
         cash += f.ipoCashShare() * investment;
         park.onListing();
-        double promised = listingPromise;
-        listingPromise = 0;
-        double grant = park.budget().pay(InstrumentKind.LISTING_SUPPORT, offer.listingGrant(), promised, env.clock().index());
-        cash += grant;
-        subsidiesReceived += grant;
+        cash += settle(Occasion.LISTING);
         endStake(1 + park.fundListingReturn());
     }
 
@@ -307,9 +313,9 @@ public final class Firm implements Serializable {
             if (stage.occupiesFloor()) building.vacate(floor);
             building.unreserve(floor);
         }
-        park.budget().release(commitmentLeft + listingPromise);
+        park.budget().release(commitmentLeft());
         commitmentLeft = 0;
-        listingPromise = 0;
+        java.util.Arrays.fill(heldApart, 0);
         // A firm that withdraws before moving in hands the stake back; one that closes loses it.
         endStake(ending == Stage.WITHDRAWN ? 1 : 0);
         moveTo(ending);
@@ -320,14 +326,38 @@ public final class Firm implements Serializable {
         stake = 0;
     }
 
-    /** Pays an incentive due this month, from the firm's promise first; returns what the budget could pay. */
-    private double pay(InstrumentKind kind, double due) {
-        if (due <= 0) return 0;
-        double promised = Math.min(due, commitmentLeft);
-        commitmentLeft -= promised;
-        double paid = park.budget().pay(kind, due, promised, env.clock().index());
-        subsidiesReceived += paid;
-        return paid;
+    private double settle(Occasion occasion) {
+        return settle(occasion, new Term.Tenancy(tenancyMonths, monthsOpen, stage.isOpen(), park.rentPerM2() * floor, 0, employees));
+    }
+
+    /** Pays every budget-funded term due on {@code occasion}, each from its promise first; returns what the budget paid. */
+    private double settle(Occasion occasion, Term.Tenancy tenancy) {
+        double paidAll = 0;
+        for (int i = 0; i < offer.terms().size(); i++) {
+            Term term = offer.terms().get(i);
+            double due = term.fromFund() ? 0 : term.due(occasion, tenancy);
+            if (due <= 0) continue;
+            double promised;
+            if (term.heldApart()) {
+                promised = Math.min(due, heldApart[i]);
+                park.budget().release(heldApart[i] - promised); // the rest of a held promise is not needed any more
+                heldApart[i] = 0;
+            } else {
+                promised = Math.min(due, commitmentLeft);
+                commitmentLeft -= promised;
+            }
+            double paid = park.budget().pay(term.instrument(), due, promised, env.clock().index());
+            subsidiesReceived += paid;
+            paidAll += paid;
+        }
+        return paidAll;
+    }
+
+    /** True once every term but those held apart has run its course. */
+    private boolean termsOver() {
+        Term.Tenancy now = new Term.Tenancy(tenancyMonths, monthsOpen, stage.isOpen(), 0, 0, employees);
+        for (Term t : offer.terms()) if (!t.heldApart() && !t.over(now)) return false;
+        return true;
     }
 
     // ---- what observers and inspectors read ------------------------------------------------------
@@ -350,10 +380,16 @@ public final class Firm implements Serializable {
     public Building building() { return building; }
     /** Output in the month just simulated: nothing once the firm has left, withdrawn or declined. */
     public double outputThisMonth() { return outputMonth == env.clock().index() ? outputThisMonth : 0; }
+    /** What the budget promised for the firm's terms when they were agreed (for an initial tenant, those left at the start), ¥. */
+    public double promisedAtStart() { return promisedAtStart; }
     /** The equity fund's stake in the firm, at cost, ¥. */
     public double stake() { return stake; }
     /** Incentive terms still promised to the firm and not yet paid, ¥. */
-    public double commitmentLeft() { return commitmentLeft + listingPromise; }
+    public double commitmentLeft() {
+        double sum = commitmentLeft;
+        for (double h : heldApart) sum += h;
+        return sum;
+    }
 
     public double output12m() {
         double sum = 0;

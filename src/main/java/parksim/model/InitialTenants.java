@@ -2,6 +2,7 @@ package parksim.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import parksim.policy.FirmIncentive;
 import parksim.policy.Offer;
 import parksim.policy.Rationing;
 import parksim.scenario.AdministrationSpec;
@@ -48,10 +49,8 @@ final class InitialTenants {
         for (Draft d : drafts) {
             if (factor < 1 && d.offer().hasIncentive()) park.budget().markShort(0);
             Offer offer = d.offer().scaled(factor);
-            double cost = offer.budgetCost(d.outlook(), d.done());
-            park.budget().tryCommit(cost);
-            double listingPromise = d.outlook().canList() ? offer.listingGrant() : 0;
-            InitialTerms terms = new InitialTerms(d.capacity(), d.employees(), offer, cost - listingPromise, listingPromise);
+            park.budget().tryCommit(offer.budgetCost(d.outlook(), d.done()));
+            InitialTerms terms = new InitialTerms(d.capacity(), d.employees(), offer, offer.promises(d.outlook(), d.done()));
             // Initial tenants draw their own productivity from the arrivals stream, before the first month.
             all.add(Firm.initialTenant(d.tenant(), terms, park, market.drawProductivity(), nextDrawKey--, env));
         }
@@ -66,7 +65,8 @@ final class InitialTenants {
         double capacity = t.capacity() != null ? t.capacity() : t.investment() * m.outputPerInvestment();
         int employees = t.employees() != null ? t.employees()
                 : Math.max(1, (int) Math.round(t.floor() / 1000.0 * m.employeesPer1000M2()));
-        Offer full = park.policies().offer(t.segment(), t.investment(), t.floor(), t.signed(), 0).withoutEquity();
+        Offer full = park.policies().offer(new FirmIncentive.Applicant(t.segment(), t.investment(), t.floor(), 0), t.signed())
+                .withoutFund();
         Offer.Outlook outlook = new Offer.Outlook(park.rentPerM2() * t.floor(),
                 capacity / 12.0 * market.utilisation(t.segment(), 0), firms.taxRate(), employees,
                 capacity >= firms.listingMinOutput());

@@ -61,14 +61,11 @@ final class LocationChoice implements Steppable {
     /** The chosen park promises the offer's expected cost (the quote fits what it has left) and talks begin. */
     private void startTalks(Prospect p, Park park, Offer offer, double alternativesUtility) {
         Offer.Outlook outlook = choice.outlook(park, p);
-        double cost = offer.expectedCost(outlook);
-        double listingPromise = outlook.canList() ? offer.listingGrant() : 0;
-        if (!park.budget().tryCommit(cost)) { // cannot happen after the quote; kept as a guard against rounding
+        if (!park.budget().tryCommit(offer.expectedCost(outlook))) { // cannot happen after the quote; a guard against rounding
+            park.budget().markShort(env.clock().index());
             offer = offer.scaled(0);
-            cost = 0;
-            listingPromise = 0;
         }
-        firms.add(Firm.negotiating(p, park, offer, cost - listingPromise, listingPromise, alternativesUtility, env));
+        firms.add(Firm.negotiating(p, park, offer, offer.promises(outlook, Offer.Progress.NEW), alternativesUtility, env));
     }
 
     static int pick(double[] probabilities, double draw) {

@@ -3,12 +3,12 @@ package parksim.model;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import parksim.core.Segment;
 import parksim.policy.Budget;
 import parksim.policy.Policies;
+import parksim.policy.ProgrammeEffects;
 import parksim.scenario.BuildingSpec;
 import parksim.scenario.ModelParameters;
 import parksim.scenario.ParkSpec;
@@ -33,12 +33,7 @@ public final class Park implements Serializable {
     private final int[] stageCounts = new int[Stage.COUNT];
     private final int[] operatingBySegment = new int[Segment.COUNT];
     private final double[] clusterIndex = new double[Segment.COUNT];
-    private final Set<Segment> promotionTargets = EnumSet.noneOf(Segment.class);
-    private boolean promotionRunning;
-    private boolean universityFunded;
-    private boolean platformsFunded;
-    private double eventVisibility;
-    private int eventsThisMonth;
+    private final ProgrammeEffects effects = new ProgrammeEffects();
 
     private int signedCum;
     private int signedWithIncentive;
@@ -209,57 +204,36 @@ public final class Park implements Serializable {
     /** Whether the park takes part in the market in month {@code monthIndex}. */
     public boolean isInMarket(int monthIndex) { return monthIndex >= opensAt; }
 
-    // ---- awareness ---------------------------------------------------------------------------
+    // ---- awareness and the programmes' effects ---------------------------------------------
+
+    /** What the park's programmes do to it this month (its administration fills it in). */
+    ProgrammeEffects programmeEffects() { return effects; }
 
     /** Chance a prospect of {@code segment} hears of the park this month. */
     public double awareness(Segment segment) {
-        double promotion = promotionRunning && promotionTargets.contains(segment) ? policies.targetedPromotion().awarenessBoost() : 0;
-        double events = Math.min(1, eventVisibility);
-        return 1 - (1 - spec.visibility()) * (1 - events) * (1 - promotion);
+        double events = Math.min(1, effects.eventVisibility());
+        return 1 - (1 - spec.visibility()) * (1 - events) * (1 - effects.promotionBoost(segment));
     }
 
-    void setPromotion(boolean running, Set<Segment> targets) {
-        promotionRunning = running;
-        promotionTargets.clear();
-        promotionTargets.addAll(targets);
-    }
+    public Set<Segment> promotionTargets() { return effects.promotionTargets(); }
 
-    public Set<Segment> promotionTargets() { return Collections.unmodifiableSet(promotionTargets); }
-
-    public boolean promotionRunning() { return promotionRunning; }
-
-    void holdEvents(int events, double boostPerEvent, double retention) {
-        eventVisibility = eventVisibility * retention + events * boostPerEvent;
-        eventsThisMonth = events;
-    }
-
-    void fadeEvents(double retention) {
-        eventVisibility *= retention;
-        eventsThisMonth = 0;
-    }
-
-    void fundProgrammes(boolean university, boolean platforms) {
-        universityFunded = university;
-        platformsFunded = platforms;
-    }
+    public boolean promotionRunning() { return effects.promoting(); }
 
     /** A university partnership runs this month (active and paid for). */
-    public boolean universityActive() { return universityFunded; }
+    public boolean universityActive() { return effects.universityActive(); }
 
-    public double talentBoost() { return universityFunded ? policies.universityPartnership().talentBoost() : 0; }
+    public double talentBoost() { return effects.talentBoost(); }
 
-    public double productivityBoost() { return universityFunded ? policies.universityPartnership().productivityBoost() : 0; }
+    public double productivityBoost() { return effects.productivityBoost(); }
 
     /** Public service platforms open this month. */
-    public int platformCount() { return platformsFunded ? policies.platforms().count() : 0; }
+    public int platformCount() { return effects.platformCount(); }
 
     /** Fit-out months for a firm moving in now, shortened where platforms are open. */
-    public int fitOutMonths(int baseMonths) {
-        return platformCount() > 0 ? policies.platforms().shortenedFitOut(baseMonths) : baseMonths;
-    }
+    public int fitOutMonths(int baseMonths) { return effects.fitOutMonths(baseMonths); }
 
-    public double eventVisibility() { return eventVisibility; }
-    public int eventsThisMonth() { return eventsThisMonth; }
+    public double eventVisibility() { return effects.eventVisibility(); }
+    public int eventsThisMonth() { return effects.eventsThisMonth(); }
 
     // ---- money --------------------------------------------------------------------------------
 
@@ -293,6 +267,7 @@ public final class Park implements Serializable {
         output = tax = investmentSigned = 0;
         budget.beginMonth();
         fund.beginMonth();
+        effects.beginMonth();
     }
 
     /** Closes the month's books: the trailing-12-month output and the cumulative tax. */

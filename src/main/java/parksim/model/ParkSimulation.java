@@ -63,35 +63,35 @@ public class ParkSimulation extends SimState {
         LocationChoice location = new LocationChoice(market, Collections.unmodifiableList(parks), choice, firms, env);
 
         schedule.scheduleRepeating(Schedule.EPOCH, Order.MARKET, market, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, Order.PROGRAMMES, new Programmes(administrations), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Order.PROGRAMMES, new Administrations(administrations, true), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.CHOICE, location, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.PIPELINE, firms.pipeline(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.OPERATIONS, firms.operations(Collections.unmodifiableList(parks)), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, Order.ADMINISTRATION, new Adaptation(administrations), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Order.ADMINISTRATION, new Administrations(administrations, false), 1.0);
     }
 
-    /** Each administration opens the month and runs its programmes (a named class, so checkpoints survive a rebuild). */
-    private static final class Programmes implements Steppable {
+    /**
+     * One of the administrations' two phases of the month, for every park: a named class rather than a
+     * lambda, so that checkpoints survive a rebuild.
+     */
+    private static final class Administrations implements Steppable {
         private static final long serialVersionUID = 1L;
-
         private final List<Administration> administrations;
+        private final boolean open;
 
-        Programmes(List<Administration> administrations) { this.administrations = administrations; }
+        /** {@code open}: open the month and run the programmes; otherwise close the month and adapt. */
+        Administrations(List<Administration> administrations, boolean open) {
+            this.administrations = administrations;
+            this.open = open;
+        }
 
         @Override
-        public void step(SimState state) { administrations.forEach(Administration::runProgrammes); }
-    }
-
-    /** Each administration closes the month and adapts. */
-    private static final class Adaptation implements Steppable {
-        private static final long serialVersionUID = 1L;
-
-        private final List<Administration> administrations;
-
-        Adaptation(List<Administration> administrations) { this.administrations = administrations; }
-
-        @Override
-        public void step(SimState state) { administrations.forEach(Administration::adapt); }
+        public void step(SimState state) {
+            for (Administration a : administrations) {
+                if (open) a.runProgrammes();
+                else a.adapt();
+            }
+        }
     }
 
     /** Advances one month; false once the scenario's horizon is reached. */

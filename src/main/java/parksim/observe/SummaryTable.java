@@ -7,7 +7,8 @@ import java.util.Map;
 import parksim.core.CalendarMonth;
 import parksim.core.Fmt;
 import parksim.core.Metric;
-import parksim.policy.InstrumentKind;
+import parksim.policy.Instruments;
+import parksim.scenario.ParkSpec;
 import parksim.scenario.Scenario;
 import parksim.scenario.TargetSpec;
 
@@ -42,12 +43,23 @@ public final class SummaryTable {
         }
         header.add("budget_cny");
         header.add("budget_out_month");
-        for (InstrumentKind k : InstrumentKind.values()) if (k.paidFromBudget()) header.add("spend_" + k.id() + "_cny");
+        for (Instruments.Entry e : spendColumns(scenario)) header.add("spend_" + e.column() + "_cny");
         targets = scenario.targets();
         for (TargetSpec t : targets) {
             header.add("target_" + t.id() + "_value");
             header.add("target_" + t.id() + "_met");
         }
+    }
+
+    /** Instruments paid from the budget: every built-in one, and any other a park of the scenario uses. */
+    private static List<Instruments.Entry> spendColumns(Scenario scenario) {
+        List<Instruments.Entry> columns = new ArrayList<>();
+        for (Instruments.Entry e : Instruments.all()) {
+            if (!e.paidFromBudget()) continue;
+            boolean used = scenario.parks().stream().map(ParkSpec::policies).anyMatch(p -> p.get(e.id()) != null);
+            if (e.builtIn() || used) columns.add(e);
+        }
+        return columns;
     }
 
     public List<String> header() { return List.copyOf(header); }
@@ -76,8 +88,9 @@ public final class SummaryTable {
         }
         cells.put("budget_cny", Fmt.whole(budget.totalCny()));
         cells.put("budget_out_month", budget.outMonth() == null ? "" : budget.outMonth().toString());
-        for (InstrumentKind k : InstrumentKind.values()) {
-            if (k.paidFromBudget()) cells.put("spend_" + k.id() + "_cny", Fmt.whole(budget.spentCny()[k.ordinal()]));
+        for (Instruments.Entry e : Instruments.all()) {
+            Double spent = budget.spentCny().get(e.id());
+            if (spent != null) cells.put("spend_" + e.column() + "_cny", Fmt.whole(spent));
         }
         for (TargetResult r : results) {
             if (!r.target().park().equals(park)) continue;

@@ -1,6 +1,8 @@
 package parksim.policy;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A park's incentive budget over the scenario: what is spent, what is promised (to firms, and to the
@@ -23,7 +25,7 @@ public final class Budget implements Serializable {
     private double unpaid;
     private double unpaidThisMonth;
     private int firstShortMonth = NEVER;
-    private final double[] spentByKind = new double[InstrumentKind.COUNT];
+    private final Map<String, Double> spentByInstrument = new HashMap<>();
 
     public Budget(double total) {
         if (!(total >= 0)) throw new IllegalArgumentException("budget must be >= 0, was " + total);
@@ -34,7 +36,8 @@ public final class Budget implements Serializable {
     public double spent() { return spent; }
     public double committed() { return committed; }
     public double spentThisMonth() { return spentThisMonth; }
-    public double spentOn(InstrumentKind kind) { return spentByKind[kind.ordinal()]; }
+    /** What has been paid for the instrument of registry name {@code instrument}. */
+    public double spentOn(String instrument) { return spentByInstrument.getOrDefault(instrument, 0.0); }
     /** Payments due that the budget could not make, so far. */
     public double unpaid() { return unpaid; }
     public double unpaidThisMonth() { return unpaidThisMonth; }
@@ -66,7 +69,7 @@ public final class Budget implements Serializable {
      *
      * @return the amount actually paid
      */
-    public double pay(InstrumentKind kind, double due, double promised, int monthIndex) {
+    public double pay(String instrument, double due, double promised, int monthIndex) {
         if (due <= 0) return 0;
         double fromPromise = Math.min(due, Math.max(0, promised));
         release(fromPromise);
@@ -81,7 +84,7 @@ public final class Budget implements Serializable {
             markShort(monthIndex);
         }
         spentThisMonth += paid;
-        spentByKind[kind.ordinal()] += paid;
+        spentByInstrument.merge(instrument, paid, Double::sum);
         return paid;
     }
 

@@ -14,7 +14,7 @@ import parksim.core.Segment;
  * fund's capital.
  */
 public record EquityFund(Double capital, Double share, Double maxPerFirm, Double listingReturn, List<Segment> segments,
-                         CalendarMonth start, CalendarMonth end) implements Instrument {
+                         CalendarMonth start, CalendarMonth end) implements FirmIncentive {
     private static final long serialVersionUID = 1L;
 
     /** A stake's gain at listing when the scenario does not say: an assumption (see docs/model.md). */
@@ -29,8 +29,18 @@ public record EquityFund(Double capital, Double share, Double maxPerFirm, Double
         Require.ordered(start, end, "end");
     }
 
+    @Override
+    public Term termFor(Applicant a, CalendarMonth month) {
+        return offeredTo(a.segment(), month) ? new Terms.EquityStake(stakeFor(a.investment(), a.fundCapitalLeft())) : null;
+    }
+
     /** The stake offered to a project of {@code investment}, given what is left of the fund. */
     public double stakeFor(double investment, double capitalLeft) {
         return Math.max(0, Math.min(Math.min(share * investment, maxPerFirm), capitalLeft));
+    }
+
+    @Override
+    public String describe() {
+        return Terms.fmt("equity fund ¥%.0fM, %.0f%% stakes", capital / 1e6, 100 * share);
     }
 }

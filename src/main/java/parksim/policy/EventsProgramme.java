@@ -9,7 +9,7 @@ import parksim.core.Require;
  * {@code decayMonths}.
  */
 public record EventsProgramme(Double perYear, Double awarenessBoost, Double decayMonths, Double costPerEvent,
-                              CalendarMonth start, CalendarMonth end) implements Instrument {
+                              CalendarMonth start, CalendarMonth end) implements ParkProgramme {
     private static final long serialVersionUID = 1L;
 
     public EventsProgramme {
@@ -20,6 +20,15 @@ public record EventsProgramme(Double perYear, Double awarenessBoost, Double deca
         Require.ordered(start, end, "end");
     }
 
+    @Override
+    public double costIn(CalendarMonth month, int k) { return eventsInMonth(k) * costPerEvent; }
+
+    /** Events held this month raise visibility; unfunded or inactive, it only fades. */
+    @Override
+    public void act(ProgrammeEffects effects, CalendarMonth month, int k, boolean funded) {
+        effects.events(funded ? eventsInMonth(k) : 0, awarenessBoost, retention());
+    }
+
     /** Events held in the {@code k}-th month of the programme (k = 0, 1, ...): spreads perYear over 12 months. */
     public int eventsInMonth(int k) {
         return (int) (Math.floor((k + 1) * perYear / 12.0 + 1e-9) - Math.floor(k * perYear / 12.0 + 1e-9));
@@ -28,5 +37,10 @@ public record EventsProgramme(Double perYear, Double awarenessBoost, Double deca
     /** Visibility carried over from one month to the next. */
     public double retention() {
         return Math.exp(-1.0 / decayMonths);
+    }
+
+    @Override
+    public String describe() {
+        return Terms.fmt("%.0f events a year", perYear);
     }
 }

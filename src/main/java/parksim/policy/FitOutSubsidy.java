@@ -7,7 +7,7 @@ import parksim.core.Segment;
 
 /** A one-off grant per m² of the tenant's floor, capped per firm, paid when the tenant moves in to fit out. */
 public record FitOutSubsidy(Double perM2, Double maxPerFirm, List<Segment> segments, CalendarMonth start, CalendarMonth end)
-        implements Instrument {
+        implements FirmIncentive {
     private static final long serialVersionUID = 1L;
 
     public FitOutSubsidy {
@@ -17,7 +17,17 @@ public record FitOutSubsidy(Double perM2, Double maxPerFirm, List<Segment> segme
         Require.ordered(start, end, "end");
     }
 
+    @Override
+    public Term termFor(Applicant a, CalendarMonth month) {
+        return offeredTo(a.segment(), month) ? new Terms.FitOutGrant(grantFor(a.floorM2())) : null;
+    }
+
     public double grantFor(double floorM2) {
         return Math.min(perM2 * floorM2, maxPerFirm);
+    }
+
+    @Override
+    public String describe() {
+        return Terms.fmt("fit-out ¥%.0f/m² up to ¥%.2fM", perM2, maxPerFirm / 1e6);
     }
 }

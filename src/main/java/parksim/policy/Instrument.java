@@ -11,6 +11,9 @@ public interface Instrument extends Serializable {
 
     CalendarMonth end();
 
+    /** The instrument and its parameters in a few words, for inspectors and summaries. */
+    String describe();
+
     /** Segments the instrument is restricted to; empty means every segment. */
     default List<Segment> segments() { return List.of(); }
 

@@ -5,12 +5,23 @@ import parksim.core.Require;
 
 /** Listing support (figures C4, C5, A3): multiplies a mature tenant's chance of listing and pays a grant when it lists. */
 public record ListingSupport(Double hazardMultiplier, Double grant, CalendarMonth start, CalendarMonth end)
-        implements Instrument {
+        implements FirmIncentive {
     private static final long serialVersionUID = 1L;
 
     public ListingSupport {
         Require.between(hazardMultiplier, 1, 100, "hazardMultiplier");
         Require.atLeast(grant, 0, "grant");
         Require.ordered(start, end, "end");
+    }
+
+    /** A grant promised at signing, paid if the firm lists; the hazard multiplier acts through the park's current package. */
+    @Override
+    public Term termFor(Applicant a, CalendarMonth month) {
+        return activeIn(month) ? new Terms.ListingGrant(grant) : null;
+    }
+
+    @Override
+    public String describe() {
+        return Terms.fmt("listing support ×%.1f", hazardMultiplier);
     }
 }

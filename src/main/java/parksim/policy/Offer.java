@@ -1,27 +1,21 @@
 package parksim.policy;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * The incentive terms a park grants a firm when it starts negotiating; they hold for that firm
- * whatever the park offers later.
- *
- * @param rentShare          share of rent the park pays ...
- * @param rentMonths         ... for this many months after moving in
- * @param fitOutGrant        one-off grant at move-in, ¥
- * @param taxRebateShare     share of tax returned ...
- * @param taxRebateMonths    ... for this many months after opening
- * @param talentPerEmployeePerYear talent subsidy per employee, ¥ a year ...
- * @param talentMonths       ... for this many months after opening
- * @param equityStake        equity-fund investment at signing, ¥ (from the fund's capital, not the budget)
- * @param listingGrant       grant paid if the firm lists, ¥ (promised only to firms large enough to list)
+ * The incentive terms a park grants a firm when it starts negotiating: one {@link Term} per
+ * instrument that offered one. They hold for that firm whatever the park offers later.
  */
-public record Offer(double rentShare, int rentMonths, double fitOutGrant, double taxRebateShare, int taxRebateMonths,
-                    double talentPerEmployeePerYear, int talentMonths, double equityStake, double listingGrant)
-        implements Serializable {
+public record Offer(List<Term> terms) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    public static final Offer NONE = new Offer(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final Offer NONE = new Offer(List.of());
+
+    public Offer {
+        terms = List.copyOf(terms);
+    }
 
     /**
      * What a prospect expects of its tenancy when it weighs an offer, and what the park expects to pay.
@@ -38,46 +32,21 @@ public record Offer(double rentShare, int rentMonths, double fitOutGrant, double
         public static final Progress NEW = new Progress(0, 0, false);
     }
 
-    public double rentSubsidy(int tenancyMonth, double monthlyRent) {
-        return tenancyMonth < rentMonths ? rentShare * monthlyRent : 0;
-    }
-
-    public double taxRebate(int monthsOpen, double tax) {
-        return monthsOpen < taxRebateMonths ? taxRebateShare * tax : 0;
-    }
-
-    public double talentSubsidy(int monthsOpen, int employees) {
-        return monthsOpen < talentMonths ? talentPerEmployeePerYear / 12.0 * employees : 0;
-    }
-
-    /** True once every term but listing support has run its course. */
-    public boolean exhausted(int tenancyMonths, int monthsOpen) {
-        return tenancyMonths >= rentMonths && monthsOpen >= Math.max(taxRebateMonths, talentMonths);
-    }
-
-    /** Whether any budget-funded term is on offer. */
+    /** Whether any budget-funded term gives the firm something. */
     public boolean hasIncentive() {
-        return rentShare > 0 && rentMonths > 0 || fitOutGrant > 0 || taxRebateShare > 0 && taxRebateMonths > 0
-                || talentPerEmployeePerYear > 0 && talentMonths > 0 || listingGrant > 0;
+        return terms.stream().anyMatch(t -> !t.fromFund() && !t.isEmpty());
     }
 
-    /** The same terms with every budget-funded amount or share multiplied by {@code factor} (0..1); the equity stake stays. */
+    /** The same terms with every budget-funded amount or share multiplied by {@code factor} (0..1); fund terms stay. */
     public Offer scaled(double factor) {
         if (factor >= 1) return this;
         double f = Math.max(0, factor);
-        return new Offer(rentShare * f, rentMonths, fitOutGrant * f, taxRebateShare * f, taxRebateMonths,
-                talentPerEmployeePerYear * f, talentMonths, equityStake, listingGrant * f);
+        return new Offer(terms.stream().map(t -> t.fromFund() ? t : t.scaled(f)).toList());
     }
 
-    /** The same terms without the equity stake (the fund had nothing left, or it was paid before the start). */
-    public Offer withoutEquity() {
-        return new Offer(rentShare, rentMonths, fitOutGrant, taxRebateShare, taxRebateMonths, talentPerEmployeePerYear,
-                talentMonths, 0, listingGrant);
-    }
-
-    /** Expected ¥ value of the non-rent terms to a new firm; equity counts at {@code equityWeight} of its face value. */
-    public double nonRentValue(Outlook o, double equityWeight) {
-        return budgetCost(o, Progress.NEW) - rentCost(o, Progress.NEW) + equityWeight * equityStake;
+    /** The same terms without those paid from the equity fund (the fund had nothing left, or it was paid before the start). */
+    public Offer withoutFund() {
+        return new Offer(terms.stream().filter(t -> !t.fromFund()).toList());
     }
 
     /** Expected ¥ cost to the budget of a new firm's terms. */
@@ -85,21 +54,44 @@ public record Offer(double rentShare, int rentMonths, double fitOutGrant, double
         return budgetCost(o, Progress.NEW);
     }
 
-    /**
-     * Expected ¥ cost to the budget of the terms still to run, given how far the tenancy has got:
-     * what its budget must hold back. The equity stake is not a budget cost.
-     */
+    /** Expected ¥ cost to the budget of the terms still to run, given how far the tenancy has got. */
     public double budgetCost(Outlook o, Progress done) {
-        int taxMonthsLeft = Math.max(0, taxRebateMonths - done.monthsOpen());
-        int talentMonthsLeft = Math.max(0, talentMonths - done.monthsOpen());
-        return rentCost(o, done)
-                + (done.movedIn() ? 0 : fitOutGrant)
-                + taxRebateShare * o.taxRate() * o.monthlyOutput() * taxMonthsLeft
-                + talentPerEmployeePerYear / 12.0 * o.employees() * talentMonthsLeft
-                + (o.canList() ? listingGrant : 0);
+        double sum = 0;
+        for (Term t : terms) sum += t.expectedCost(o, done);
+        return sum;
     }
 
-    private double rentCost(Outlook o, Progress done) {
-        return rentShare * o.monthlyRent() * Math.max(0, rentMonths - done.tenancyMonths());
+    /** What the budget promises for each term (in the order of {@link #terms()}). */
+    public double[] promises(Outlook o, Progress done) {
+        double[] p = new double[terms.size()];
+        for (int i = 0; i < p.length; i++) p[i] = terms.get(i).expectedCost(o, done);
+        return p;
+    }
+
+    /** Share of rent relieved, averaged over the months a prospect weighs rent. */
+    public double rentRelief(int evaluationMonths) {
+        double sum = 0;
+        for (Term t : terms) sum += t.rentRelief(evaluationMonths);
+        return Math.min(1, sum);
+    }
+
+    /** Expected ¥ value of the terms other than rent relief to a prospect; equity counts at {@code equityWeight} of its face value. */
+    public double nonRentValue(Outlook o, double equityWeight) {
+        double sum = 0;
+        for (Term t : terms) sum += t.valueCny(o, equityWeight);
+        return sum;
+    }
+
+    /** The stake the equity fund takes at signing, ¥. */
+    public double fundStake() {
+        double sum = 0;
+        for (Term t : terms) if (t.fromFund()) sum += t.due(Term.Occasion.SIGNING, null);
+        return sum;
+    }
+
+    /** The terms in a few words. */
+    public String describe() {
+        String s = terms.stream().filter(t -> !t.isEmpty()).map(Term::describe).collect(Collectors.joining("; "));
+        return s.isEmpty() ? "none" : s;
     }
 }

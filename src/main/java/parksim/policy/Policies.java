@@ -1,79 +1,95 @@
 package parksim.policy;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import parksim.core.CalendarMonth;
-import parksim.core.Segment;
 
 /**
- * A park's policy package: each of the ten instruments, or null where the park does not offer it.
- * Holds the rules that combine them; the park's state (budget, fund capital, event visibility)
- * lives in the model.
+ * A park's policy package: the instruments it offers, by their registry name ({@link Instruments}),
+ * in registration order. Holds the rules that combine them; the park's state (budget, fund capital,
+ * event visibility) lives in the model.
  */
-public record Policies(
-        RentSubsidy rentSubsidy,
-        FitOutSubsidy fitOutSubsidy,
-        TaxRebate taxRebate,
-        TalentSubsidy talentSubsidy,
-        EquityFund equityFund,
-        TargetedPromotion targetedPromotion,
-        EventsProgramme events,
-        UniversityPartnership universityPartnership,
-        PublicPlatforms platforms,
-        ListingSupport listingSupport) implements Serializable {
+@JsonDeserialize(using = PoliciesReader.class)
+public final class Policies implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final Policies NONE = new Policies(Map.of());
 
-    public static Policies none() {
-        return new Policies(null, null, null, null, null, null, null, null, null, null);
+    private final Map<String, Instrument> byId;
+
+    /** A package of {@code instruments} by registry name (names not registered are refused). */
+    public Policies(Map<String, ? extends Instrument> instruments) {
+        Map<String, Instrument> ordered = new LinkedHashMap<>();
+        for (Instruments.Entry e : Instruments.all()) {
+            Instrument i = instruments.get(e.id());
+            if (i != null) ordered.put(e.id(), i);
+        }
+        for (String id : instruments.keySet()) {
+            if (Instruments.get(id) == null) throw new IllegalArgumentException("unknown instrument " + id);
+        }
+        this.byId = Collections.unmodifiableMap(ordered);
     }
 
-    /** The terms a firm of {@code segment} is offered in {@code month}, given what is left of the equity fund. */
-    public Offer offer(Segment segment, double investment, double floorM2, CalendarMonth month, double fundCapitalLeft) {
-        boolean rent = offered(rentSubsidy, segment, month);
-        boolean fitOut = offered(fitOutSubsidy, segment, month);
-        boolean tax = offered(taxRebate, segment, month);
-        boolean talent = offered(talentSubsidy, segment, month);
-        boolean equity = offered(equityFund, segment, month);
-        boolean listing = active(listingSupport, month);
-        return new Offer(
-                rent ? rentSubsidy.share() : 0, rent ? rentSubsidy.months() : 0,
-                fitOut ? fitOutSubsidy.grantFor(floorM2) : 0,
-                tax ? taxRebate.share() : 0, tax ? taxRebate.months() : 0,
-                talent ? talentSubsidy.perEmployeePerYear() : 0, talent ? talentSubsidy.months() : 0,
-                equity ? equityFund.stakeFor(investment, fundCapitalLeft) : 0,
-                listing ? listingSupport.grant() : 0);
+    public static Policies none() { return NONE; }
+
+    /** The instruments by name, as a scenario file writes them. */
+    @JsonValue
+    public Map<String, Instrument> instruments() { return byId; }
+
+    public Instrument get(String id) { return byId.get(id); }
+
+    public List<FirmIncentive> firmIncentives() {
+        List<FirmIncentive> list = new ArrayList<>();
+        for (Instrument i : byId.values()) if (i instanceof FirmIncentive f) list.add(f);
+        return list;
     }
 
-    private static boolean offered(Instrument instrument, Segment segment, CalendarMonth month) {
-        return instrument != null && instrument.offeredTo(segment, month);
+    /** The park-level programmes with their registry names, in registration order. */
+    public Map<String, ParkProgramme> programmes() {
+        Map<String, ParkProgramme> map = new LinkedHashMap<>();
+        for (Map.Entry<String, Instrument> e : byId.entrySet()) if (e.getValue() instanceof ParkProgramme p) map.put(e.getKey(), p);
+        return map;
     }
 
-    private static boolean active(Instrument instrument, CalendarMonth month) {
-        return instrument != null && instrument.activeIn(month);
+    /** The terms a prospect is offered in {@code month}, given what is left of the equity fund. */
+    public Offer offer(FirmIncentive.Applicant applicant, CalendarMonth month) {
+        List<Term> terms = new ArrayList<>();
+        for (FirmIncentive f : firmIncentives()) {
+            Term t = f.termFor(applicant, month);
+            if (t != null && !t.isEmpty()) terms.add(t);
+        }
+        return new Offer(terms);
     }
 
-    public boolean universityActive(CalendarMonth month) { return active(universityPartnership, month); }
-
-    public int platformCount(CalendarMonth month) {
-        return active(platforms, month) ? platforms.count() : 0;
-    }
-
+    /** How much more likely a mature tenant is to list this month under the park's listing support. */
     public double listingHazardMultiplier(CalendarMonth month) {
-        return active(listingSupport, month) ? listingSupport.hazardMultiplier() : 1.0;
+        ListingSupport l = listingSupport();
+        return l != null && l.activeIn(month) ? l.hazardMultiplier() : 1.0;
     }
 
-    public boolean promotionActive(CalendarMonth month) { return active(targetedPromotion, month); }
+    // Typed access for the few places that need one instrument's own parameters.
+    public RentSubsidy rentSubsidy() { return (RentSubsidy) byId.get("rentSubsidy"); }
+    public FitOutSubsidy fitOutSubsidy() { return (FitOutSubsidy) byId.get("fitOutSubsidy"); }
+    public TaxRebate taxRebate() { return (TaxRebate) byId.get("taxRebate"); }
+    public TalentSubsidy talentSubsidy() { return (TalentSubsidy) byId.get("talentSubsidy"); }
+    public EquityFund equityFund() { return (EquityFund) byId.get("equityFund"); }
+    public TargetedPromotion targetedPromotion() { return (TargetedPromotion) byId.get("targetedPromotion"); }
+    public EventsProgramme events() { return (EventsProgramme) byId.get("events"); }
+    public UniversityPartnership universityPartnership() { return (UniversityPartnership) byId.get("universityPartnership"); }
+    public PublicPlatforms platforms() { return (PublicPlatforms) byId.get("platforms"); }
+    public ListingSupport listingSupport() { return (ListingSupport) byId.get("listingSupport"); }
 
-    public double promotionCost(CalendarMonth month) {
-        return promotionActive(month) ? targetedPromotion.costPerMonth() : 0;
-    }
+    @Override
+    public boolean equals(Object o) { return o instanceof Policies p && p.byId.equals(byId); }
 
-    public boolean eventsActive(CalendarMonth month) { return active(events, month); }
+    @Override
+    public int hashCode() { return byId.hashCode(); }
 
-    public double universityCost(CalendarMonth month) {
-        return universityActive(month) ? universityPartnership.costPerYear() / 12.0 : 0;
-    }
-
-    public double platformsCost(CalendarMonth month) {
-        return active(platforms, month) ? platforms.count() * platforms.costPerPlatformPerYear() / 12.0 : 0;
-    }
+    @Override
+    public String toString() { return "Policies" + byId; }
 }

@@ -8,7 +8,7 @@ import parksim.core.Require;
  * that shorten a tenant's fit-out by {@code fitOutReduction}.
  */
 public record PublicPlatforms(Integer count, Double fitOutReduction, Double costPerPlatformPerYear,
-                              CalendarMonth start, CalendarMonth end) implements Instrument {
+                              CalendarMonth start, CalendarMonth end) implements ParkProgramme {
     private static final long serialVersionUID = 1L;
 
     public PublicPlatforms {
@@ -18,8 +18,16 @@ public record PublicPlatforms(Integer count, Double fitOutReduction, Double cost
         Require.ordered(start, end, "end");
     }
 
-    /** Fit-out months after the platforms' shortening, never below one month. */
-    public int shortenedFitOut(int months) {
-        return Math.max(1, (int) Math.round(months * (1 - fitOutReduction)));
+    @Override
+    public double costIn(CalendarMonth month, int k) { return count * costPerPlatformPerYear / 12.0; }
+
+    @Override
+    public void act(ProgrammeEffects effects, CalendarMonth month, int k, boolean funded) {
+        if (funded && count > 0) effects.platforms(count, fitOutReduction);
+    }
+
+    @Override
+    public String describe() {
+        return Terms.fmt("%d public platforms", count);
     }
 }

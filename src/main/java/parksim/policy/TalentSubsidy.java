@@ -7,7 +7,7 @@ import parksim.core.Segment;
 
 /** Pays a tenant a yearly amount per employee for {@code months} months after it opens (figure A4's talent policy). */
 public record TalentSubsidy(Double perEmployeePerYear, Integer months, List<Segment> segments,
-                            CalendarMonth start, CalendarMonth end) implements Instrument {
+                            CalendarMonth start, CalendarMonth end) implements FirmIncentive {
     private static final long serialVersionUID = 1L;
 
     public TalentSubsidy {
@@ -15,5 +15,15 @@ public record TalentSubsidy(Double perEmployeePerYear, Integer months, List<Segm
         Require.count(months, 0, "months");
         segments = Require.list(segments, "segments");
         Require.ordered(start, end, "end");
+    }
+
+    @Override
+    public Term termFor(Applicant a, CalendarMonth month) {
+        return offeredTo(a.segment(), month) ? new Terms.Talent(perEmployeePerYear, months) : null;
+    }
+
+    @Override
+    public String describe() {
+        return Terms.fmt("talent ¥%.0f per employee a year for %d months", perEmployeePerYear, months);
     }
 }

@@ -1,5 +1,6 @@
 package parksim.policy;
 
+import java.util.EnumSet;
 import java.util.List;
 import parksim.core.CalendarMonth;
 import parksim.core.Require;
@@ -11,7 +12,7 @@ import parksim.core.Segment;
  * steers promotion to gaps replaces them each month by the least-covered core segments.
  */
 public record TargetedPromotion(Double awarenessBoost, List<Segment> segments, Double costPerMonth,
-                                CalendarMonth start, CalendarMonth end) implements Instrument {
+                                CalendarMonth start, CalendarMonth end) implements ParkProgramme {
     private static final long serialVersionUID = 1L;
 
     public TargetedPromotion {
@@ -19,5 +20,18 @@ public record TargetedPromotion(Double awarenessBoost, List<Segment> segments, D
         segments = Require.list(segments, "segments");
         Require.atLeast(costPerMonth, 0, "costPerMonth");
         Require.ordered(start, end, "end");
+    }
+
+    @Override
+    public double costIn(CalendarMonth month, int k) { return costPerMonth; }
+
+    @Override
+    public void act(ProgrammeEffects effects, CalendarMonth month, int k, boolean funded) {
+        if (funded) effects.promote(awarenessBoost, segments.isEmpty() ? EnumSet.allOf(Segment.class) : segments);
+    }
+
+    @Override
+    public String describe() {
+        return Terms.fmt("targeted promotion +%.2f awareness", awarenessBoost);
     }
 }

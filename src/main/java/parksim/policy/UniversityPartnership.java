@@ -8,7 +8,7 @@ import parksim.core.Require;
  * value, and spills over into tenants' productivity.
  */
 public record UniversityPartnership(String partner, Double talentBoost, Double productivityBoost, Double costPerYear,
-                                    CalendarMonth start, CalendarMonth end) implements Instrument {
+                                    CalendarMonth start, CalendarMonth end) implements ParkProgramme {
     private static final long serialVersionUID = 1L;
 
     public UniversityPartnership {
@@ -17,5 +17,18 @@ public record UniversityPartnership(String partner, Double talentBoost, Double p
         Require.between(productivityBoost, 0, 1, "productivityBoost");
         Require.atLeast(costPerYear, 0, "costPerYear");
         Require.ordered(start, end, "end");
+    }
+
+    @Override
+    public double costIn(CalendarMonth month, int k) { return costPerYear / 12.0; }
+
+    @Override
+    public void act(ProgrammeEffects effects, CalendarMonth month, int k, boolean funded) {
+        if (funded) effects.university(talentBoost, productivityBoost);
+    }
+
+    @Override
+    public String describe() {
+        return "university partnership (" + partner + ")";
     }
 }

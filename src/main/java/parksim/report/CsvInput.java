@@ -1,6 +1,7 @@
 package parksim.report;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -14,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import parksim.core.CalendarMonth;
@@ -26,8 +26,29 @@ import parksim.core.InputException;
  * not a number or a month.
  */
 public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
-    /** Plain decimal numbers as result files write them; not "NaN", "Infinity", hex or "1.5d", which Java would accept. */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    /**
+     * A plain decimal number as result files write them, {@code [-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?}: not "NaN",
+     * "Infinity", hex or "1.5d", which Java would accept. Scanned by hand: every cell of a large file goes through it.
+     */
+    static boolean isPlainNumber(String s) {
+        int i = 0, n = s.length();
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) i++;
+        int digits = 0;
+        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) { i++; digits++; }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) { i++; digits++; }
+        }
+        if (digits == 0) return false;
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) i++;
+            int exponent = 0;
+            while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) { i++; exponent++; }
+            if (exponent == 0) return false;
+        }
+        return i == n;
+    }
 
     private final String file;
     private final CSVParser parser;
@@ -35,11 +56,14 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
     private final Map<String, Integer> columns = new HashMap<>();
     private long linesRead;
     private boolean iterated;
+    private ResultColumns cells;
+    private final boolean endsWithLineBreak;
 
-    private CsvInput(String file, CSVParser parser, List<String> header) {
+    private CsvInput(String file, CSVParser parser, List<String> header, boolean endsWithLineBreak) {
         this.file = file;
         this.parser = parser;
         this.header = header;
+        this.endsWithLineBreak = endsWithLineBreak;
         for (int i = 0; i < header.size(); i++) {
             if (columns.putIfAbsent(header.get(i), i) != null) {
                 throw new InputException(file, at(1, i), "column names that appear once", "\"" + header.get(i) + "\" again");
@@ -68,12 +92,27 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
             List<String> header = new ArrayList<>(records.next().toList());
             // A byte-order mark, as some spreadsheet programs write, is not part of the first column's name.
             if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) header.set(0, header.get(0).substring(1));
-            CsvInput input = new CsvInput(file, parser, List.copyOf(header));
+            CsvInput input = new CsvInput(file, parser, List.copyOf(header), endsWithLineBreak(path));
             input.linesRead = parser.getCurrentLineNumber();
             return input;
         } catch (UncheckedIOException | IOException e) {
             throw unreadable(file, 1, e);
         }
+    }
+
+    /** Whether the file's last byte is a line break: a file cut short in a write (kill -9, a full disk) ends mid-line. */
+    private static boolean endsWithLineBreak(Path path) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(path.toFile(), "r")) {
+            if (raf.length() == 0) return true;
+            raf.seek(raf.length() - 1);
+            return raf.read() == '\n';
+        }
+    }
+
+    /** Checks every cell of every data row by its column's kind, also the cells the reader does not use. */
+    public CsvInput checkingCells(ResultColumns columns) {
+        this.cells = columns;
+        return this;
     }
 
     public String file() { return file; }
@@ -117,7 +156,13 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
                 if (record.size() != header.size()) {
                     throw new InputException(file, "line " + line, header.size() + " cells as in the header", record.size() + " cells");
                 }
-                return new Row(line, record);
+                if (!endsWithLineBreak && !hasNext()) {
+                    throw new InputException(file, "line " + line, "a last line that ends with a line break",
+                            "a line cut short (the file ends in the middle of it, as a crash or a full disk leaves it)");
+                }
+                Row row = new Row(line, record);
+                if (cells != null) cells.check(row);
+                return row;
             }
         };
     }
@@ -175,12 +220,21 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
         /** The cell as is, possibly empty. */
         public String raw(int column) { return record.get(column); }
 
+        /** The row's cells, as read. */
+        public List<String> cells() { return record.toList(); }
+
         public double number(int column) {
             String s = record.get(column).trim();
-            if (!NUMBER.matcher(s).matches()) throw bad(column, "a number", found(s));
+            if (!isPlainNumber(s)) throw bad(column, "a number", found(s));
             double v = Double.parseDouble(s);
             if (!Double.isFinite(v)) throw bad(column, "a finite number", found(s));
             return v;
+        }
+
+        /** Checks that a cell is a number without converting it, which is most of the cost of reading one. */
+        public void checkNumber(int column) {
+            String s = record.get(column);
+            if (!isPlainNumber(s) || (s.indexOf('e') >= 0 || s.indexOf('E') >= 0)) number(column);
         }
 
         public long whole(int column) {
@@ -206,7 +260,7 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
             return new InputException(file, at(line, column), expected, found);
         }
 
-        private String found(String s) {
+        public String found(String s) {
             return s.isEmpty() ? "an empty cell" : "\"" + (s.length() > 40 ? s.substring(0, 37) + "..." : s) + "\"";
         }
     }

@@ -76,7 +76,7 @@ public final class Headline {
                 DescriptiveStatistics s = park.getValue().get(f.metric());
                 double scale = f.scale();
                 String value = many
-                        ? String.format(Locale.ROOT, "%s  [%s – %s]", num(s.getPercentile(50) / scale), num(s.getPercentile(5) / scale), num(s.getPercentile(95) / scale))
+                        ? String.format(Locale.ROOT, "%s  [%s – %s]", num(Quantiles.r7(s, 50) / scale), num(Quantiles.r7(s, 5) / scale), num(Quantiles.r7(s, 95) / scale))
                         : num(s.getValues()[0] / scale);
                 out.printf(Locale.ROOT, "  %-36s %s%n", f.label(), value);
             }
@@ -104,7 +104,7 @@ public final class Headline {
                 if (many) {
                     out.printf(Locale.ROOT, "  %s%s %s: met in %d of %d runs (%.0f%%); simulated median %s%s [%s – %s], target %s%n",
                             t.id(), figure, t.description(), met, values.getN(), 100.0 * met / values.getN(),
-                            num(values.getPercentile(50) / scale), unit, num(values.getPercentile(5) / scale), num(values.getPercentile(95) / scale), target);
+                            num(Quantiles.r7(values, 50) / scale), unit, num(Quantiles.r7(values, 5) / scale), num(Quantiles.r7(values, 95) / scale), target);
                 } else {
                     out.printf(Locale.ROOT, "  %s%s %s: %s (simulated %s%s, target %s)%n", t.id(), figure, t.description(),
                             met == 1 ? "met" : "not met", num(values.getValues()[0] / scale), unit, target);

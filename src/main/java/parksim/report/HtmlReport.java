@@ -12,29 +12,39 @@ import parksim.core.Metric;
 
 /**
  * {@code report.html}: one self-contained page (styles inline, charts embedded as PNG data) that opens
- * with the comparison in plain words, then the tables, then the charts, then how the numbers were computed.
+ * with the verdict and the ranking, then the comparison in plain words, the inputs, who the packages
+ * induced, budget use, Shapley shares, the tables, the charts, and how the numbers were computed.
  */
 public final class HtmlReport {
-    private static final String STYLE = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em auto;max-width:1100px;color:#222;line-height:1.45}
+    /** Tables wrap their cells rather than widen the page: the report fits a 1,280 px screen without horizontal scrolling. */
+    public static final String STYLE = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5em auto;max-width:1180px;padding:0 1em;color:#222;line-height:1.45}
             h1{font-size:1.6em}h2{margin-top:1.8em;border-bottom:1px solid #ccc}h3{margin-top:1.4em}
-            table{border-collapse:collapse;margin:.6em 0;font-size:.88em}th,td{border:1px solid #ddd;padding:.25em .5em;vertical-align:top}
-            th{background:#f3f3f3;text-align:left}td.n{text-align:right;white-space:nowrap}tr.base td{background:#fafafa}
+            table{border-collapse:collapse;margin:.6em 0;font-size:.85em;max-width:100%}th,td{border:1px solid #ddd;padding:.25em .45em;vertical-align:top;overflow-wrap:anywhere}
+            th{background:#f3f3f3;text-align:left;overflow-wrap:break-word}td.n{text-align:right}tr.base td{background:#fafafa}tr.metric th{background:#e8eef5}
             .sig{font-weight:600}.warn{background:#fff4e5;border-left:4px solid #f0a020;padding:.4em .8em}
-            .meta{color:#555}figure{margin:1em 0}img{max-width:100%;border:1px solid #eee}figcaption{color:#555;font-size:.9em}
+            .verdict{background:#eef6ee;border-left:4px solid #009E73;padding:.5em 1em;font-size:1.05em}
+            .meta{color:#555}figure{margin:1em 0}img{max-width:100%;height:auto;border:1px solid #eee}figcaption{color:#555;font-size:.9em}
             """;
 
     private HtmlReport() {}
 
-    public static void write(Path file, ComparisonTable table, List<ResultSet.Variant> variants, List<ChartWriter.Chart> charts) {
+    public static void write(Path file, ComparisonReport report, List<ChartWriter.Chart> charts) {
+        ComparisonTable table = report.table();
+        VariantLabels labels = report.labels();
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>parksim comparison: ")
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>parksim comparison: ")
                 .append(esc(String.join(", ", table.variants()))).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         h.append("<h1>Comparison of policy variants</h1>\n<p class=\"meta\">Baseline <b>").append(esc(table.baseline()))
-                .append("</b>; variants ").append(esc(String.join(", ", table.variants()))).append("; park(s) ")
+                .append("</b>; variants ").append(esc(String.join(", ", table.variants().stream().map(labels::named).toList()))).append("; park(s) ")
                 .append(esc(String.join(", ", table.parks()))).append("; compared at ")
                 .append(esc(String.join(", ", table.dates().stream().map(CalendarMonth::toString).toList()))).append(".</p>\n");
-
+        if (!report.verdict().isEmpty()) {
+            h.append("<h2>Verdict</h2>\n");
+            for (String v : report.verdict()) h.append("<p class=\"verdict\">").append(esc(v)).append("</p>\n");
+            h.append(HtmlSections.ranking(report));
+        }
         h.append("<h2>Summary</h2>\n<ul>\n");
         for (String s : PlainSummary.sentences(table)) h.append("<li>").append(esc(s)).append("</li>\n");
         h.append("</ul>\n");
@@ -43,63 +53,16 @@ public final class HtmlReport {
             for (String w : table.warnings()) h.append("<li>").append(esc(w)).append("</li>\n");
             h.append("</ul></div>\n");
         }
-
-        h.append("<h2>Inputs</h2>\n<table>\n<tr><th>variant</th><th>file</th><th>runs</th><th>seeds</th><th>compared with the baseline</th></tr>\n");
-        for (ResultSet.Variant v : variants) {
-            List<RunKey> runs = v.data().runs();
-            long min = runs.stream().mapToLong(RunKey::seed).min().orElse(0);
-            long max = runs.stream().mapToLong(RunKey::seed).max().orElse(0);
-            h.append("<tr><td>").append(esc(v.name())).append("</td><td>").append(esc(v.data().file())).append("</td><td class=\"n\">")
-                    .append(runs.size()).append("</td><td class=\"n\">").append(min == max ? min : min + " to " + max).append("</td><td>")
-                    .append(esc(v.name().equals(table.baseline()) ? "(baseline)" : table.pairing().get(v.name()))).append("</td></tr>\n");
-        }
-        h.append("</table>\n");
-
-        h.append("<h2>Tables</h2>\n<p>Mean with 95% confidence interval of the mean; median with the 5th to 95th percentile of the runs; ")
-                .append("difference of means from the baseline with its 95% CI; p-values after Holm's correction across all comparisons ")
-                .append("(bold: Holm-adjusted t-test p below 0.05; the CIs are not adjusted for multiple comparisons); effect size; ")
-                .append("difference per ¥1M of extra incentive spend. ")
-                .append("Money in ¥M. NA: fewer than two runs, no variation, or about no extra spend.</p>\n");
-        for (String park : table.parks()) {
-            for (CalendarMonth date : table.dates()) {
-                h.append("<h3>Park ").append(esc(park)).append(", ").append(date).append("</h3>\n").append(metricTable(table, park, date));
-            }
-        }
-        if (!table.targets().isEmpty()) {
-            h.append("<h3>Targets</h3>\n<table>\n<tr><th>target</th><th>variant</th><th>runs that met it</th><th>probability [95% CI]</th>")
-                    .append("<th>median simulated value</th></tr>\n");
-            for (TargetRow t : table.targets()) {
-                TargetInfo i = t.target();
-                h.append("<tr><td>").append(esc(i.id() + (i.figure().isEmpty() ? "" : " [" + i.figure() + "]") + ": " + i.description()))
-                        .append("</td><td>").append(esc(t.variant())).append("</td><td class=\"n\">").append(t.met()).append(" of ").append(t.checked())
-                        .append("</td><td class=\"n\">").append(Display.percent(t.probability())).append(" [").append(Display.percent(t.low()))
-                        .append(", ").append(Display.percent(t.high())).append("]</td><td class=\"n\">")
-                        .append(esc(medianValue(i, t.medianValue()))).append("</td></tr>\n");
-            }
-            h.append("</table>\n");
-        }
-
+        h.append(inputs(table, report.results().variants(), labels));
+        h.append(HtmlSections.additionality(report)).append(HtmlSections.budget(report)).append(HtmlSections.shapley(report));
+        h.append(tables(table, labels)).append(HtmlSections.pairwise(report)).append(targets(table));
         h.append("<h2>Charts</h2>\n");
         for (ChartWriter.Chart c : charts) {
             h.append("<figure><img alt=\"").append(esc(c.title())).append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(c.png())).append("\"><figcaption>").append(esc(c.title()))
                     .append(" (").append(esc(c.file())).append(")</figcaption></figure>\n");
         }
-
-        h.append("<h2>Method</h2>\n<ul>\n")
-                .append("<li>Runs of a variant and of the baseline are <b>paired</b> when both have the same seeds, each once (replicate r of a sweep, ")
-                .append("or two run folders made with the same --seed and replication count): they then saw the same arrivals. Paired: ")
-                .append("paired t-test, Wilcoxon signed-rank test (zero differences dropped; exact up to 15 pairs without ties, else the normal approximation with tie and continuity corrections), effect size d_z. ")
-                .append("Otherwise <b>unpaired</b>, with a warning: Welch's t-test (Welch&ndash;Satterthwaite degrees of freedom), ")
-                .append("Mann&ndash;Whitney U (normal approximation without tie correction), Cohen's d with the pooled SD.</li>\n")
-                .append("<li>Holm's step-down correction is applied across all comparisons in this report, separately for the t-tests and the rank tests. ")
-                .append("The confidence intervals are not adjusted, so one can exclude zero while the adjusted p is above 0.05.</li>\n")
-                .append("<li>Quantiles as in the end-of-run text of <code>run</code> (commons-math default estimator). Target probabilities: share of the runs ")
-                .append("that reached the target's months and met it, with a 95% Wilson score interval.</li>\n")
-                .append("<li>Cost-effectiveness: the difference of means divided by the difference of mean cumulative incentive spend in ¥M, ")
-                .append("at the same date; not given when the extra spend is below ¥").append(Display.num(ComparisonTable.MIN_EXTRA_SPEND)).append(".</li>\n")
-                .append("<li>Statistics from Apache commons-math3; charts drawn with JFreeChart. Tidy tables: comparison.csv, targets.csv.</li>\n</ul>\n");
-        h.append("</body>\n</html>\n");
+        h.append(HtmlSections.method()).append("</body>\n</html>\n");
         try {
             Files.writeString(file, h, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -107,17 +70,65 @@ public final class HtmlReport {
         }
     }
 
-    private static String metricTable(ComparisonTable table, String park, CalendarMonth date) {
-        StringBuilder h = new StringBuilder("<table>\n<tr><th>metric</th><th>variant</th><th>n</th><th>mean [95% CI]</th>")
+    private static String inputs(ComparisonTable table, List<ResultSet.Variant> variants, VariantLabels labels) {
+        StringBuilder h = new StringBuilder("<h2>Inputs</h2>\n<table>\n<tr><th>variant</th>");
+        for (String c : labels.columns()) h.append("<th>").append(esc(c)).append("</th>");
+        h.append("<th>file</th><th>runs</th><th>seeds</th><th>compared with the baseline</th></tr>\n");
+        for (ResultSet.Variant v : variants) {
+            List<RunKey> runs = v.data().runs();
+            long min = runs.stream().mapToLong(RunKey::seed).min().orElse(0);
+            long max = runs.stream().mapToLong(RunKey::seed).max().orElse(0);
+            h.append("<tr><td>").append(esc(labels.named(v.name()))).append("</td>");
+            for (String value : labels.values(v.name())) h.append("<td class=\"n\">").append(esc(value)).append("</td>");
+            h.append("<td>").append(esc(v.data().file())).append("</td><td class=\"n\">")
+                    .append(runs.size()).append("</td><td class=\"n\">").append(min == max ? min : min + " to " + max).append("</td><td>")
+                    .append(esc(v.name().equals(table.baseline()) ? "(baseline)" : table.pairing().get(v.name()))).append("</td></tr>\n");
+        }
+        return h.append("</table>\n").toString();
+    }
+
+    private static String tables(ComparisonTable table, VariantLabels labels) {
+        StringBuilder h = new StringBuilder("<h2>Tables</h2>\n<p>Mean with 95% confidence interval of the mean; median with the 5th to 95th ")
+                .append("percentile of the runs (R type 7); difference of means from the baseline with its 95% CI (paired where the runs share seeds); ")
+                .append("p-values after Holm's correction within the outcome family, or the cost family for spend ")
+                .append("(bold: Holm-adjusted t-test p below 0.05; the CIs are not adjusted for multiple comparisons); effect size; ")
+                .append("difference per ¥1M of extra incentive spend with its Fieller 95% CI. ")
+                .append("Money in ¥M. NA: fewer than two runs, no variation, or an extra spend whose CI includes 0.</p>\n");
+        for (String park : table.parks()) {
+            for (CalendarMonth date : table.dates()) {
+                h.append("<h3>Park ").append(esc(park)).append(", ").append(date).append("</h3>\n").append(metricTable(table, labels, park, date));
+            }
+        }
+        return h.toString();
+    }
+
+    private static String targets(ComparisonTable table) {
+        if (table.targets().isEmpty()) return "";
+        StringBuilder h = new StringBuilder("<h3>Targets</h3>\n<table>\n<tr><th>target</th><th>variant</th><th>runs that met it</th>")
+                .append("<th>probability [95% CI]</th><th>median simulated value</th></tr>\n");
+        for (TargetRow t : table.targets()) {
+            TargetInfo i = t.target();
+            h.append("<tr><td>").append(esc(i.id() + (i.figure().isEmpty() ? "" : " [" + i.figure() + "]") + ": " + i.description()))
+                    .append("</td><td>").append(esc(t.variant())).append("</td><td class=\"n\">").append(t.met()).append(" of ").append(t.checked())
+                    .append("</td><td class=\"n\">").append(Display.percent(t.probability())).append(" [").append(Display.percent(t.low()))
+                    .append(", ").append(Display.percent(t.high())).append("]</td><td class=\"n\">")
+                    .append(esc(medianValue(i, t.medianValue()))).append("</td></tr>\n");
+        }
+        return h.append("</table>\n").toString();
+    }
+
+    private static String metricTable(ComparisonTable table, VariantLabels labels, String park, CalendarMonth date) {
+        StringBuilder h = new StringBuilder("<table>\n<tr><th>variant</th><th>n</th><th>mean [95% CI]</th>")
                 .append("<th>median [5%, 95%]</th><th>difference [95% CI]</th><th>t-test p (Holm)</th><th>rank test p (Holm)</th>")
-                .append("<th>effect size</th><th>per ¥1M extra spend</th></tr>\n");
+                .append("<th>effect size</th><th>per ¥1M extra spend [95% CI]</th></tr>\n");
         for (Metric m : table.metrics()) {
+            h.append("<tr class=\"metric\"><th colspan=\"9\">").append(esc(Display.label(m))).append("</th></tr>\n");
             for (String v : table.variants()) {
                 ComparisonRow r = table.row(v, park, m, date);
                 Sample s = r.sample();
                 Difference d = r.difference();
-                h.append(r.isBaseline() ? "<tr class=\"base\">" : "<tr>").append("<td>").append(esc(Display.label(m))).append("</td><td>")
-                        .append(esc(v)).append(r.isBaseline() ? " (baseline)" : "").append("</td><td class=\"n\">").append(s.n())
+                h.append(r.isBaseline() ? "<tr class=\"base\">" : "<tr>").append("<td>")
+                        .append(esc(labels.named(v))).append(r.isBaseline() ? " (baseline)" : "").append("</td><td class=\"n\">").append(s.n())
                         .append("</td><td class=\"n\">").append(Display.value(m, s.mean())).append(" [").append(Display.value(m, s.ciLow()))
                         .append(", ").append(Display.value(m, s.ciHigh())).append("]</td><td class=\"n\">").append(Display.value(m, s.median()))
                         .append(" [").append(Display.value(m, s.q05())).append(", ").append(Display.value(m, s.q95())).append("]</td>");
@@ -131,7 +142,7 @@ public final class HtmlReport {
                         .append(esc(Display.p(d.tP()))).append(" (").append(esc(Display.p(r.tPHolm()))).append(")</td><td class=\"n\">")
                         .append(esc(d.rankTest())).append(": ").append(esc(Display.p(d.rankP()))).append(" (").append(esc(Display.p(r.rankPHolm())))
                         .append(")</td><td class=\"n\">").append(esc(d.effectKind())).append(" = ").append(Display.num(d.effect()))
-                        .append("</td><td class=\"n\">").append(Display.signed(m, r.perExtraMillion())).append("</td></tr>\n");
+                        .append("</td><td class=\"n\">").append(esc(HtmlSections.ratio(m, r.ratio()))).append("</td></tr>\n");
             }
         }
         return h.append("</table>\n").toString();
@@ -146,7 +157,7 @@ public final class HtmlReport {
         }
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {

@@ -24,50 +24,21 @@ public final class PlainSummary {
 
     private PlainSummary() {}
 
+    /** The outcome metrics of the table in the order sentences name them: {@link #LEAD} first, costs left out. */
+    public static List<Metric> outcomeOrder(List<Metric> metrics) {
+        List<Metric> order = new ArrayList<>();
+        for (Metric m : LEAD) if (metrics.contains(m)) order.add(m);
+        for (Metric m : metrics) if (!order.contains(m) && !ComparisonTable.isCost(m)) order.add(m);
+        return order;
+    }
+
     public static List<String> sentences(ComparisonTable table) {
         List<String> out = new ArrayList<>();
         CalendarMonth date = table.dates().get(table.dates().size() - 1);
-        List<Metric> order = new ArrayList<>();
-        for (Metric m : LEAD) if (table.metrics().contains(m)) order.add(m);
-        for (Metric m : table.metrics()) if (!order.contains(m) && m != Metric.SPEND_CUM) order.add(m);
-        boolean manyParks = table.parks().size() > 1;
+        List<Metric> order = outcomeOrder(table.metrics());
         for (String park : table.parks()) {
             for (String variant : table.variants()) {
-                if (variant.equals(table.baseline())) continue;
-                ComparisonRow spend = table.row(variant, park, Metric.SPEND_CUM, date);
-                double extra = spend != null ? spend.difference().estimate() : table.row(variant, park, table.metrics().get(0), date).extraSpend();
-                StringBuilder s = new StringBuilder();
-                s.append(variant).append(manyParks ? " (park " + park + ")" : "");
-                if (order.isEmpty()) {
-                    s.append(" spends ").append(spendPhrase(extra)).append(" than ").append(table.baseline()).append(" by ").append(date);
-                    if (spend != null) s.append(" (").append(evidence(spend)).append(')');
-                    out.add(s.append('.').toString());
-                    continue;
-                }
-                ComparisonRow lead = table.row(variant, park, order.get(0), date);
-                s.append(' ').append(change(lead)).append(" by ").append(date).append(" (").append(evidence(lead)).append(") at ")
-                        .append(Math.abs(extra) < ComparisonTable.MIN_EXTRA_SPEND ? "about the same incentive spend" : spendPhrase(extra) + " incentive spend");
-                if (spend != null && Math.abs(extra) >= ComparisonTable.MIN_EXTRA_SPEND && !Double.isNaN(spend.difference().ciLow())) {
-                    s.append(" (95% CI ").append(Display.amountInterval(Metric.SPEND_CUM, spend.difference().ciLow(), spend.difference().ciHigh())).append(')');
-                }
-                s.append(", compared with ").append(table.baseline()).append('.');
-                List<String> others = new ArrayList<>();
-                for (Metric m : order.subList(1, order.size())) {
-                    ComparisonRow r = table.row(variant, park, m, date);
-                    others.add(Display.name(m) + " " + Display.signedAmount(m, r.difference().estimate()) + " (" + evidence(r) + ")");
-                }
-                if (!others.isEmpty()) s.append(" Also: ").append(String.join("; ", others)).append('.');
-                // Spending less turns "per ¥1M more" into "per ¥1M saved", with the sign flipped to match.
-                double direction = extra < 0 ? -1 : 1;
-                List<String> perMillion = new ArrayList<>();
-                for (Metric m : order) {
-                    ComparisonRow r = table.row(variant, park, m, date);
-                    if (!Double.isNaN(r.perExtraMillion())) perMillion.add(Display.signedAmount(m, direction * r.perExtraMillion()) + " " + noun(m));
-                }
-                if (!perMillion.isEmpty()) {
-                    s.append(extra < 0 ? " Per ¥1M of spend saved: " : " Per ¥1M of extra spend: ").append(String.join(", ", perMillion)).append('.');
-                }
-                out.add(s.toString());
+                if (!variant.equals(table.baseline())) out.add(variantSentence(table, variant, park, date, order));
             }
         }
         Map<String, List<TargetRow>> byTarget = new java.util.LinkedHashMap<>();
@@ -84,6 +55,54 @@ public final class PlainSummary {
             out.add("Target " + info.id() + " (" + info.description() + figure + ") is met in " + String.join("; ", parts) + ".");
         }
         return out;
+    }
+
+    private static String variantSentence(ComparisonTable table, String variant, String park, CalendarMonth date, List<Metric> order) {
+        ComparisonRow spend = table.row(variant, park, Metric.SPEND_CUM, date);
+        double extra = spend != null ? spend.difference().estimate() : table.row(variant, park, table.metrics().get(0), date).extraSpend();
+        StringBuilder s = new StringBuilder(variant).append(table.parks().size() > 1 ? " (park " + park + ")" : "");
+        if (order.isEmpty()) {
+            s.append(" spends ").append(spendPhrase(extra)).append(" than ").append(table.baseline()).append(" by ").append(date);
+            if (spend != null) s.append(" (").append(evidence(spend)).append(')');
+            return s.append('.').toString();
+        }
+        ComparisonRow lead = table.row(variant, park, order.get(0), date);
+        s.append(' ').append(change(lead)).append(" by ").append(date).append(" (").append(evidence(lead)).append(") at ")
+                .append(spendPhrase(extra)).append(" incentive spend");
+        if (spend != null && !Double.isNaN(spend.difference().ciLow())) {
+            s.append(" (95% CI ").append(Display.amountInterval(Metric.SPEND_CUM, spend.difference().ciLow(), spend.difference().ciHigh())).append(')');
+        }
+        s.append(", compared with ").append(table.baseline()).append('.');
+        List<String> others = new ArrayList<>();
+        for (Metric m : order.subList(1, order.size())) {
+            ComparisonRow r = table.row(variant, park, m, date);
+            others.add(Display.name(m) + " " + Display.signedAmount(m, r.difference().estimate()) + " (" + evidence(r) + ")");
+        }
+        if (!others.isEmpty()) s.append(" Also: ").append(String.join("; ", others)).append('.');
+        return s.append(perMillion(table, variant, park, date, order, extra)).toString();
+    }
+
+    /** " Per ¥1M of extra spend: +0.05 signed tenants (95% CI 0.01 to 0.09)", or why no ratio is given. */
+    private static String perMillion(ComparisonTable table, String variant, String park, CalendarMonth date, List<Metric> order,
+                                     double extra) {
+        // Spending less turns "per ¥1M more" into "per ¥1M saved", with the signs flipped to match.
+        double direction = extra < 0 ? -1 : 1;
+        List<String> given = new ArrayList<>();
+        String why = null;
+        for (Metric m : order) {
+            Ratio q = table.row(variant, park, m, date).ratio();
+            if (q == null) continue;
+            if (!q.given()) {
+                why = why == null ? q.note() : why;
+                continue;
+            }
+            double low = direction > 0 ? q.low() : -q.high();
+            double high = direction > 0 ? q.high() : -q.low();
+            given.add(Display.signedAmount(m, direction * q.estimate()) + " " + noun(m) + " (95% CI "
+                    + Display.amountInterval(m, low, high) + ")");
+        }
+        if (!given.isEmpty()) return (extra < 0 ? " Per ¥1M of spend saved: " : " Per ¥1M of extra spend: ") + String.join(", ", given) + ".";
+        return why == null ? "" : " No effect per ¥1M is given: " + why + ", so a ratio would be noise divided by almost nothing.";
     }
 
     /** "adds 6.2 signed tenants", "raises output, last 12 months by ¥120M", "has 2 fewer jobs". */
@@ -103,8 +122,11 @@ public final class PlainSummary {
         Difference d = r.difference();
         if (d.noTest() != null) return d.noTest() + ", so no test";
         String ci = "95% CI " + Display.amountInterval(r.metric(), d.ciLow(), d.ciHigh());
-        return r.significant() ? ci + ", " + Display.pPhrase(r.tPHolm()) + " after Holm"
-                : ci + ", not significant: " + Display.pPhrase(r.tPHolm()) + " after Holm";
+        if (r.significant()) return ci + ", " + Display.pPhrase(r.tPHolm()) + " after Holm";
+        // An unadjusted CI that excludes 0 with a Holm p above 0.05 is not a contradiction: say which is which.
+        boolean ciExcludesZero = d.ciLow() > 0 || d.ciHigh() < 0;
+        return ci + (ciExcludesZero ? ", unadjusted; not significant after Holm's correction for multiple comparisons, "
+                : ", not significant: ") + Display.pPhrase(r.tPHolm()) + (ciExcludesZero ? "" : " after Holm");
     }
 
     private static String spendPhrase(double extra) {

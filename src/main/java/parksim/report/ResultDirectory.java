@@ -17,22 +17,49 @@ import java.util.stream.Stream;
 public final class ResultDirectory implements AutoCloseable {
     private final Path target;
     private final Path staging;
+    private final boolean replace;
     private boolean committed;
 
-    private ResultDirectory(Path target, Path staging) {
+    private ResultDirectory(Path target, Path staging, boolean replace) {
         this.target = target;
         this.staging = staging;
+        this.replace = replace;
     }
 
-    /** Opens a staging folder for results that will end up in {@code target}. */
+    /** Opens a staging folder for results that will end up in {@code target}, an empty or new folder. */
     public static ResultDirectory create(Path target) {
+        return create(target, false);
+    }
+
+    /**
+     * Opens a staging folder for results that will end up in {@code target}; with {@code replace}, an existing
+     * {@code target} is replaced as a whole at the commit (see {@link OutputTarget#check}).
+     */
+    public static ResultDirectory create(Path target, boolean replace) {
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-            return new ResultDirectory(target, staging);
+            String prefix = "." + target.getFileName() + ".partial-";
+            StaleStaging.remove(parent, prefix);
+            // createDirectory honours the umask; createTempDirectory would make the folder private (mode 700).
+            Path staging;
+            do {
+                staging = parent.resolve(prefix + StaleStaging.owner() + "-" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE));
+            } while (!tryCreate(staging));
+            return new ResultDirectory(target, staging, replace);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a folder for results next to " + target, e);
+            throw new UncheckedIOException("cannot create a folder for results next to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static boolean tryCreate(Path dir) throws IOException {
+        try {
+            Files.createDirectory(dir);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return false;
         }
     }
 
@@ -53,6 +80,11 @@ public final class ResultDirectory implements AutoCloseable {
         try {
             if (!Files.exists(target)) {
                 move(staging, target);
+            } else if (replace) {
+                Path old = staging.resolveSibling(staging.getFileName().toString().replace(".partial-", ".replaced-"));
+                move(target, old);
+                move(staging, target);
+                deleteTree(old);
             } else {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(staging)) {
                     for (Path f : files) move(f, target.resolve(f.getFileName().toString()));
@@ -77,7 +109,11 @@ public final class ResultDirectory implements AutoCloseable {
     @Override
     public void close() {
         if (committed || !Files.exists(staging)) return;
-        try (Stream<Path> walk = Files.walk(staging)) {
+        deleteTree(staging);
+    }
+
+    static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // Best effort: a left-over staging folder is hidden and clearly marked partial.

@@ -61,6 +61,7 @@ public final class ResultSet {
                 }
                 throw new InputException(file, "", "rows of runs that finished (status ok in " + files.runs() + ")", "none");
             }
+            SweepCompleteness.warning(files, status).ifPresent(warnings::add);
             status.failedOfVariant().forEach((v, counts) -> {
                 if (counts[1] > 0) warnings.add(files.runs() + ": " + counts[1] + " of " + counts[0] + " runs of variant " + v
                         + " did not finish and are left out");

@@ -28,6 +28,7 @@ public final class RunStatus {
         Map<String, Boolean> ok = new HashMap<>();
         Map<String, int[]> failed = new LinkedHashMap<>();
         try (CsvInput in = CsvInput.open(runsCsv)) {
+            in.checkingCells(ResultColumns.summaryOrRuns(in.header()));
             int runId = in.column("run_id", "which run a row is about");
             int variant = in.column("variant", "the run's variant");
             int status = in.column("status", "ok or failed");

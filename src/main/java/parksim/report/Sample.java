@@ -5,7 +5,7 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /**
  * A metric's values over a variant's runs, described: n, mean, standard deviation, median, 5 % and
- * 95 % quantiles (as in the end-of-run text of {@code run}), and the 95 % confidence interval of the
+ * 95 % quantiles (R type 7, as in the end-of-run text of {@code run}), and the 95 % confidence interval of the
  * mean (Student t). NaN stands for "not available": the CI with fewer than two runs or no variation.
  */
 public record Sample(int n, double mean, double sd, double median, double q05, double q95, double ciLow, double ciHigh) {
@@ -24,7 +24,7 @@ public record Sample(int n, double mean, double sd, double median, double q05, d
             low = mean - half;
             high = mean + half;
         }
-        return new Sample(n, mean, sd, s.getPercentile(50), s.getPercentile(5), s.getPercentile(95), low, high);
+        return new Sample(n, mean, sd, Quantiles.r7(values, 50), Quantiles.r7(values, 5), Quantiles.r7(values, 95), low, high);
     }
 
     /** The two-sided 95 % critical value of Student's t with {@code df} degrees of freedom. */

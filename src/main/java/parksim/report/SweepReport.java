@@ -69,7 +69,7 @@ public final class SweepReport {
             for (Figure f : FIGURES) {
                 DescriptiveStatistics s = v.getValue().get(f.column());
                 out.printf(Locale.ROOT, "  %-26s", s == null || s.getN() == 0 ? "-"
-                        : String.format(Locale.ROOT, "%s [%s – %s]", num(s.getPercentile(50)), num(s.getPercentile(5)), num(s.getPercentile(95))));
+                        : String.format(Locale.ROOT, "%s [%s – %s]", num(Quantiles.r7(s, 50)), num(Quantiles.r7(s, 5)), num(Quantiles.r7(s, 95))));
             }
             out.println();
         }

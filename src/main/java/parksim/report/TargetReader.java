@@ -19,6 +19,7 @@ public final class TargetReader {
         Map<String, Map<String, TargetTally>> byVariant = new LinkedHashMap<>();
         if (files.summary() == null) return byVariant;
         try (CsvInput in = CsvInput.open(files.summary())) {
+            in.checkingCells(ResultColumns.summaryOrRuns(in.header()));
             int runId = in.column("run_id", "which run a row belongs to");
             int scenario = in.column("scenario", "the scenario, which names a run folder's variant");
             int variant = in.column("variant", "the policy variant");

@@ -21,6 +21,6 @@ public final class TargetTally {
 
     /** The median simulated value, NaN if none. */
     public double medianValue() {
-        return values.getN() == 0 ? Double.NaN : values.getPercentile(50);
+        return values.getN() == 0 ? Double.NaN : Quantiles.r7(values, 50);
     }
 }

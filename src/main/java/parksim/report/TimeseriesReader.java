@@ -34,6 +34,7 @@ public final class TimeseriesReader {
         Set<String> parks = new LinkedHashSet<>();
         Set<String> unlisted = new LinkedHashSet<>();
         try (CsvInput in = CsvInput.open(files.timeseries())) {
+            in.checkingCells(ResultColumns.timeseries(in.header()));
             int runId = in.column("run_id", "which run a row belongs to");
             int scenario = in.column("scenario", "the scenario, which names a run folder's variant");
             int variant = in.column("variant", "the policy variant");

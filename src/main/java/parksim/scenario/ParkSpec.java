@@ -16,7 +16,7 @@ import parksim.policy.Policies;
  * @param landArea          m² of land, for display and reference (figure Y1)
  * @param rentPerM2         list rent, ¥ per m² per month
  * @param visibility        chance a prospect hears of the park in the month it looks, before promotion
- * @param promotionCapacity negotiations the investment-promotion team can run at once
+ * @param promotionCapacity new negotiations the investment-promotion team can open a month
  * @param talent            talent-pool index 0..1
  * @param marketAccess      market access index 0..1 (figure Y8: the three north-eastern provinces)
  * @param focus             segments the park focuses on

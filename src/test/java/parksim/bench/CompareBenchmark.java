@@ -48,7 +48,7 @@ class CompareBenchmark {
         List<CalendarMonth> months = set.months(List.of());
         ComparisonTable table = ComparisonTable.of(set, "base", CompareCommand.HEADLINE, months);
         double statsSeconds = (System.nanoTime() - t0) / 1e9;
-        assertEquals(10 * 6 * 2, table.rows().size());
+        assertEquals((10 + 9 * 8 / 2) * 6 * 2, table.rows().size(), "10 rows against the baseline and 36 pairs of the others, per metric and park");
         assertEquals(200, set.variant("v9").data().runs().size());
 
         t0 = System.nanoTime();

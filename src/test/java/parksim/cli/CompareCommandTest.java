@@ -141,7 +141,7 @@ class CompareCommandTest {
                 "--baseline", "beta", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<Map<String, String>> rows = csv(out.resolve("comparison.csv"));
-        assertEquals(3 * 3 * 2 * 2, rows.size(), "variants x metrics x dates x parks");
+        assertEquals((3 + 1) * 3 * 2 * 2, rows.size(), "(3 variants' rows against the baseline + 1 pair of the others) x metrics x dates x parks");
         for (Map<String, String> row : rows) assertEquals("beta", row.get("baseline"));
         String html = Files.readString(out.resolve("report.html"));
         for (String v : List.of("alpha", "beta", "gamma")) assertTrue(html.contains(v), v);
@@ -149,7 +149,7 @@ class CompareCommandTest {
             assertTrue(html.contains(parksim.report.Display.label(m)), m.column());
             for (String park : List.of("north", "south")) {
                 assertTrue(Files.size(out.resolve("fan-" + park + "-" + m.column() + ".png")) > 1000);
-                for (String d : List.of("2025-06", "2026-12")) assertTrue(Files.exists(out.resolve("interval-" + park + "-" + m.column() + "-" + d + ".png")));
+                for (String d : List.of("2025-06", "2026-12")) assertTrue(Files.exists(out.resolve("difference-" + park + "-" + m.column() + "-" + d + ".png")));
             }
         }
         assertTrue(r.out().contains("park north at 2025-06") && r.out().contains("park south at 2026-12"), r.out());

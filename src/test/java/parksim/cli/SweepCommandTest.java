@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parksim.SweepFiles;
@@ -18,16 +17,8 @@ class SweepCommandTest {
     Path dir;
 
     private Path experiment(String name, int replications, int months) throws IOException {
-        String scenario = Path.of("scenarios/yanji-projection.json").toAbsolutePath().toString();
-        Path file = dir.resolve(name + ".json");
-        Files.writeString(file, """
-                {"name": "%s", "scenario": "%s", "replications": %d, "seed": 77, "months": %d,
-                 "variants": [{"name": "baseline", "set": {}},
-                              {"name": "rich", "set": {"parks[yanji].budget": 2e8, "parks[yanji].policies.rentSubsidy.share": 0.9}}]}
-                """.formatted(name, scenario, replications, months));
-        return file;
+        return ExperimentFiles.write(dir, name, replications, 77, months, "\"parks[yanji].budget\": 2e8, \"parks[yanji].policies.rentSubsidy.share\": 0.9");
     }
-
 
     @Test
     void aSweepWritesItsFilesAndReportsEachVariant() throws IOException {
@@ -74,13 +65,10 @@ class SweepCommandTest {
         assertEquals(0, CliRunner.run("sweep", exp.toString(), "--out", whole.toString(), "--threads", "2").code());
 
         Path crashed = dir.resolve("crashed");
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "parksim.cli.ParkSimCommand",
-                "sweep", exp.toString(), "--out", crashed.toString(), "--threads", "1", "--no-progress")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process p = ChildParkSim.start(dir.resolve("child.log"), null, "sweep", exp.toString(), "--out", crashed.toString(), "--threads", "1",
+                "--no-progress");
         Path runs = crashed.resolve("runs.csv");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && (!Files.exists(runs) || Files.readAllLines(runs).size() < 15)) Thread.sleep(20);
+        ChildParkSim.await(() -> ChildParkSim.lines(runs) >= 15);
         p.destroyForcibly().waitFor(); // kill -9: no shutdown hooks, no flushing
         int before = Files.readAllLines(runs).size() - 1;
         assertTrue(before >= 14 && before < 120, "killed in the middle, after " + before + " runs");

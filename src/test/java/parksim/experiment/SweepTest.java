@@ -85,6 +85,23 @@ class SweepTest {
     }
 
     @Test
+    void aRunThrowingAnErrorIsRecordedAsFailedWithoutHangingAtOneThread() throws IOException {
+        Experiment e = ExperimentLoader.load(SweepFixtures.experiment(dir, "errors", 3, 6, SweepFixtures.TWO_VARIANTS));
+        Sweep.Executor deep = (spec, summary, rows) -> {
+            if (spec.replicate() == 0 && spec.variant().equals("rent-heavy")) throw new StackOverflowError();
+            if (spec.replicate() == 1 && spec.variant().equals("baseline")) throw new AssertionError("an invariant broke");
+            return Sweep.SIMULATION.run(spec, summary, rows);
+        };
+        Sweep.Outcome o = sweep(e, dir.resolve("out"), Shard.ALL, 1, deep);
+        assertEquals(6, o.ran(), "every run ends recorded");
+        assertEquals(2, o.failed());
+        assertTrue(o.complete(), "complete: every run recorded, failed or not");
+        List<CSVRecord> rows = runs(dir.resolve("out"));
+        assertEquals(List.of("ok", "failed", "failed", "ok", "ok", "ok"), rows.stream().map(r -> r.get("status")).toList());
+        assertEquals("AssertionError: an invariant broke", rows.get(2).get("error"));
+    }
+
+    @Test
     void shardsAreDisjointAndTheirMergeEqualsTheFullSweep() throws IOException {
         Experiment e = ExperimentLoader.load(SweepFixtures.experiment(dir, "shards", 5, 18, SweepFixtures.TWO_VARIANTS));
         sweep(e, dir.resolve("full"), Shard.ALL, 2, Sweep.SIMULATION);

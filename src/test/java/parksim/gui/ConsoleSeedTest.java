@@ -1,6 +1,8 @@
 package parksim.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javax.swing.SwingUtilities;
@@ -52,6 +54,19 @@ class ConsoleSeedTest {
             for (ParkCharts.Chart c : f.gui.charts().charts()) {
                 for (ParkCharts.Line line : c.lines()) assertEquals(s.months().intValue(), line.series().getItemCount());
             }
+            List<String> labels = new java.util.ArrayList<>();
+            SwingUtilities.invokeAndWait(() -> labels.addAll(labels(f.console)));
+            assertTrue(labels.contains(Integer.toString(s.months())), "the Console counts " + s.months() + " months, as the display says: " + labels);
+            assertFalse(labels.contains(Integer.toString(s.months() - 1)), "not the schedule's time, one less");
         }
+    }
+
+    private static List<String> labels(java.awt.Container c) {
+        List<String> out = new java.util.ArrayList<>();
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JLabel l && l.getText() != null) out.add(l.getText().trim());
+            if (child instanceof java.awt.Container inner) out.addAll(labels(inner));
+        }
+        return out;
     }
 }

@@ -90,7 +90,7 @@ class DisplayTest {
     /** Occupied and reserved shares of each building's floor. */
     private static Map<String, double[]> occupied(GuiFixture f) {
         return buildings(f).stream().collect(Collectors.toMap(BuildingView::getId,
-                b -> new double[] {b.getOccupiedShare(), b.getReservedM2() / (double) b.getFloorAreaM2()}));
+                b -> new double[] {b.occupiedShare(), b.getReservedM2() / (double) b.getFloorAreaM2()}));
     }
 
     /** The colour at the bottom of a block: occupied floor, else floor reserved by signed firms, else none. */
@@ -99,10 +99,10 @@ class DisplayTest {
     }
 
     @Test
-    void severalParksArePlacedByLatitudeAndLongitudeWithTheirTenants() throws Exception {
+    void severalParksAreGlyphsAtTheirLatitudeAndLongitudeAllInsideTheDrawingAndNoneOverlapping() throws Exception {
         try (GuiFixture f = GuiFixture.open("china-cell-parks").start()) {
             f.step(84);
-            f.display();
+            BufferedImage image = f.display();
             Map<String, Double2D> at = f.gui.scene().parkViews().stream()
                     .collect(Collectors.toMap(ParkView::getId, v -> f.gui.scene().places.getObjectLocation(v)));
             Map<String, Park> parks = f.gui.simulation().parks().stream().collect(Collectors.toMap(Park::id, Function.identity()));
@@ -113,19 +113,40 @@ class DisplayTest {
                     assertEquals(parks.get(a).spec().lat() > parks.get(b).spec().lat(), at.get(a).y < at.get(b).y, a + " north of " + b);
                 }
             }
-            var drawn = f.gui.firmsDrawn();
-            var firms = f.gui.simulation().firms().all();
-            assertEquals(ids(firms.stream().filter(x -> x.stage().isActive() || x.stage() == Stage.EXITED)),
-                    ids(drawn.stream().map(FirmPortrayal.Drawn::firm)), "tenants and firms in the pipeline are drawn; those that never moved in are not");
-            assertEquals(ids(firms.stream().filter(x -> x.stage() == Stage.OPERATING)),
-                    ids(drawn.stream().filter(d -> d.style() == Palette.Style.FILLED).map(FirmPortrayal.Drawn::firm)));
-            for (FirmPortrayal.Drawn d : drawn) {
-                Double2D park = at.get(d.firm().park().id());
-                Double2D firm = f.gui.scene().firms.getObjectLocation(f.gui.scene().view(d.firm()));
-                for (Map.Entry<String, Double2D> other : at.entrySet()) {
-                    assertFalse(firm.distance(other.getValue()) < firm.distance(park), d.firm().id() + " sits nearer its own park than " + other.getKey());
-                }
+            assertTrue(f.gui.firmsDrawn().isEmpty(), "the map shows one glyph per park, not every firm");
+            var covered = f.gui.parksDrawn();
+            assertEquals(parks.size(), covered.size());
+            java.awt.geom.Rectangle2D drawing = new java.awt.geom.Rectangle2D.Double(0, 0, Scene.DRAWING_RIGHT * Text.NORMAL_SCALE, image.getHeight());
+            for (var r : covered) {
+                assertTrue(drawing.contains(r), r + ": a park's glyph and label lie inside the drawing, left of the legend");
+                for (var other : covered) if (r != other) assertFalse(r.intersects(other), r + " overlaps " + other);
             }
+            ParkView most = f.gui.scene().parkViews().stream().max(java.util.Comparator.comparingInt(ParkView::getTenantsOpen)).orElseThrow();
+            for (ParkView v : f.gui.scene().parkViews()) assertTrue(v.width <= most.width, "the glyph grows with the tenants open");
+        }
+    }
+
+    @Test
+    void aClickOnAParkOnTheMapShowsItsBuildingsAndFirmsAndTheButtonGoesBack() throws Exception {
+        try (GuiFixture f = GuiFixture.open("china-cell-parks").start()) {
+            f.step(60);
+            f.display();
+            ParkView chengdu = f.gui.scene().parkViews().stream().filter(v -> v.getId().equals("chengdu-tianfu")).findFirst().orElseThrow();
+            Double2D c = f.gui.scene().places.getObjectLocation(chengdu);
+            javax.swing.SwingUtilities.invokeAndWait(() -> f.gui.inspectAt(c.x * Text.NORMAL_SCALE, c.y * Text.NORMAL_SCALE));
+            f.display();
+            assertFalse(f.gui.scene().isMap());
+            Park park = chengdu.park();
+            assertEquals(ids(f.gui.simulation().firms().all().stream().filter(x -> x.park() == park)),
+                    ids(f.gui.firmsDrawn().stream().map(FirmPortrayal.Drawn::firm)), "exactly Chengdu's firms, in its buildings and lanes");
+            assertEquals(1, f.console.getAllInspectors().size(), "and the park's inspector");
+
+            f.step(1);
+            assertFalse(f.gui.scene().isMap(), "the park stays shown while the run goes on");
+            javax.swing.SwingUtilities.invokeAndWait(() -> f.gui.inspectAt(ParkLayout.MAP_BUTTON.x * Text.NORMAL_SCALE, ParkLayout.MAP_BUTTON.y * Text.NORMAL_SCALE));
+            f.display();
+            assertTrue(f.gui.scene().isMap(), "the button goes back to the map");
+            assertTrue(f.gui.firmsDrawn().isEmpty());
         }
     }
 

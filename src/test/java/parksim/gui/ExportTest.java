@@ -30,19 +30,28 @@ class ExportTest {
         return ParkSimCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), args);
     }
 
+    /**
+     * The months simulated are those of {@code run} over the scenario's whole horizon (the
+     * administration plans its programmes to the horizon, so a shorter run is another run).
+     */
     @Test
-    void theCsvsOfAnUnchangedRunAreTheBytesRunWritesForTheSameMonths() throws Exception {
+    void theCsvsOfAnUnchangedRunHoldTheMonthsRunWritesForTheScenario() throws Exception {
         try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
             f.step(30);
             f.gui.exportCsvs(dir.resolve("gui"));
         }
-        assertEquals(0, run("run", TestScenarios.file("yanji-projection").toString(), "--months", "30", "--no-progress", "--out", dir.resolve("headless").toString()));
-        for (String file : List.of("timeseries.csv", "summary.csv", "firms.csv")) {
-            assertEquals(Files.readString(dir.resolve("headless").resolve(file)), Files.readString(dir.resolve("gui").resolve(file)), file);
+        assertEquals(0, run("run", TestScenarios.file("yanji-projection").toString(), "--no-progress", "--out", dir.resolve("headless").toString()));
+        List<String> headless = Files.readAllLines(dir.resolve("headless/timeseries.csv"));
+        assertEquals(headless.subList(0, 1 + 30), Files.readAllLines(dir.resolve("gui/timeseries.csv")), "the first 30 months, row for row");
+        assertEquals(0, run("run", TestScenarios.file("yanji-projection").toString(), "--months", "30", "--no-progress", "--out", dir.resolve("short").toString()));
+        for (String file : List.of("summary.csv", "firms.csv")) {
+            List<String> gui = Files.readAllLines(dir.resolve("gui").resolve(file));
+            assertEquals(Files.readAllLines(dir.resolve("short").resolve(file)).get(0), gui.get(0), file + ": the columns run writes for 30 months");
+            assertTrue(gui.size() > 1, file + " has rows");
         }
         assertFalse(Files.exists(dir.resolve("gui").resolve("changes.csv")), "nothing was changed");
         try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(2, left.count(), "no staging folder left behind");
+            assertEquals(3, left.count(), "no staging folder left behind");
         }
     }
 
@@ -86,7 +95,9 @@ class ExportTest {
     void chartsAndTheDisplayAreSavedAsImages() throws Exception {
         try (GuiFixture f = GuiFixture.open("china-cell-parks").start()) {
             f.step(24);
-            List<Path> files = f.gui.exportCharts(dir.resolve("charts"));
+            var saved = new java.util.concurrent.atomic.AtomicReference<List<Path>>();
+            javax.swing.SwingUtilities.invokeAndWait(() -> saved.set(f.gui.exportCharts(dir.resolve("charts")))); // as the Export menu does
+            List<Path> files = saved.get();
             assertEquals(f.gui.charts().charts().size() + 1, files.size());
             assertTrue(files.contains(dir.resolve("charts/chart-output.png")));
             assertTrue(files.contains(dir.resolve("charts/chart-tenants-yanji.png")));
@@ -100,15 +111,12 @@ class ExportTest {
     }
 
     @Test
-    void theChartWindowsOfferNoButtonThatNeedsALeftOutLibrary() throws Exception {
+    void theChartWindowOffersNoButtonThatNeedsALeftOutLibrary() throws Exception {
         try (GuiFixture f = GuiFixture.open("yanji-projection")) {
-            for (ParkCharts.Chart c : f.gui.charts().charts()) {
-                List<javax.swing.AbstractButton> buttons = new java.util.ArrayList<>();
-                collect(c.generator(), buttons);
-                assertTrue(buttons.stream().anyMatch(b -> "Save as PDF".equals(b.getText())), "MASON's chart window has the button");
-                for (javax.swing.AbstractButton b : buttons) {
-                    if (ParkCharts.UNAVAILABLE.contains(b.getText())) assertFalse(b.isVisible(), b.getText());
-                }
+            List<javax.swing.AbstractButton> buttons = new java.util.ArrayList<>();
+            collect(f.gui.chartWindow().getContentPane(), buttons);
+            for (javax.swing.AbstractButton b : buttons) {
+                assertFalse(java.util.Set.of("Save as PDF", "Create a Movie").contains(b.getText()), b.getText() + " needs iText or JMF, which the build leaves out");
             }
         }
     }

@@ -16,9 +16,8 @@ import sim.util.Properties;
 
 /** The Model tab: what MASON's inspector sees of it, and what a change does to the running model. */
 class ModelTabTest {
-    private static int index(Properties p, String name) {
-        for (int i = 0; i < p.numProperties(); i++) if (p.getName(i).equals(name)) return i;
-        throw new AssertionError("no property " + name);
+    private static int index(Properties p, String getter) {
+        return Props.index(p, getter);
     }
 
     @Test
@@ -43,7 +42,9 @@ class ModelTabTest {
 
     @Test
     void aPolicyChangeAppliesAtOnceToNewProspectsWhileFirmsKeepTheirTerms() throws Exception {
-        try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
+        try (GuiFixture f = GuiFixture.open("yanji-projection")) {
+            f.gui.controls().setBudgetMillions(100_000); // a budget that holds every offer whole, so the terms show the package
+            f.start();
             f.step(12);
             Park park = f.gui.simulation().parks().get(0);
             List<Firm> before = List.copyOf(f.gui.simulation().firms().all());
@@ -60,9 +61,9 @@ class ModelTabTest {
             f.step(24);
             for (int i = 0; i < before.size(); i++) assertEquals(termsBefore.get(i), before.get(i).offer(), before.get(i).id() + " keeps its terms");
             List<Firm> later = f.gui.simulation().firms().all().stream()
-                    .filter(x -> x.monthOf(Stage.NEGOTIATING) >= 12 && !x.offer().equals(Offer.NONE)).toList();
+                    .filter(x -> x.monthOf(Stage.NEGOTIATING) >= 12 && x.offer().hasIncentive()).toList();
             assertFalse(later.isEmpty(), "prospects arrived after the change");
-            for (Firm x : later) assertEquals(0.9, x.offer().rentShare(), x.id() + " was offered the new share");
+            for (Firm x : later) assertTrue(x.offer().describe().contains("rent 90%"), x.id() + " was offered the new share: " + x.offer().describe());
         }
     }
 
@@ -120,5 +121,30 @@ class ModelTabTest {
             assertTrue(Properties.getProperties(c).isHidden(index(p, "EquityFundShare")));
             assertEquals(f.gui.simulation().parks().get(ids.indexOf("yanji")).policies().rentSubsidy().share(), c.getRentSubsidyShare());
         }
+    }
+
+    @Test
+    void theModelTabShowsTheLeversThatApplyAtOnceApartFromThoseThatApplyAtTheNextStart() throws Exception {
+        try (GuiFixture f = GuiFixture.open("yanji-projection")) {
+            List<Properties> groups = new ModelInspector(f.gui.controls(), f.gui).groups();
+            assertEquals(3, groups.size());
+            List<List<String>> names = groups.stream().map(ModelTabTest::names).toList();
+            ModelControls c = f.gui.controls();
+            assertEquals(List.of(Props.shownName(c, "Park"), Props.shownName(c, "LastChange")), names.get(0));
+            for (String lever : List.of("RentSubsidyShare", "RentSubsidyMonths", "TaxRebateShare", "PromotionAwarenessBoost")) {
+                assertTrue(names.get(1).contains(Props.shownName(c, lever)), lever + " applies at once");
+            }
+            for (String value : List.of("BudgetMillions", "Months", "SigningProbability", "IncentiveShare", "ExitHazard")) {
+                assertTrue(names.get(2).contains(Props.shownName(c, value)), value + " applies at the next start");
+            }
+            assertEquals(Properties.getProperties(c).numProperties(), names.stream().mapToInt(List::size).sum(), "every property in exactly one group");
+            for (int i = 0; i < groups.get(1).numProperties(); i++) assertTrue(groups.get(1).getDescription(i).contains("at once"));
+        }
+    }
+
+    private static List<String> names(Properties p) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < p.numProperties(); i++) out.add(p.getName(i));
+        return out;
     }
 }

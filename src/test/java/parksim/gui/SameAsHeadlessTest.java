@@ -82,17 +82,22 @@ class SameAsHeadlessTest {
     void theRenderedChartsDrawTheirLines() throws Exception {
         try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
             java.util.Map<String, Integer> before = new java.util.HashMap<>();
-            for (ParkCharts.Chart c : f.gui.charts().charts()) {
-                before.put(c.id(), pixelsOf(c.generator().getChart().createBufferedImage(640, 400), lineColour(c, 0)));
-            }
+            for (ParkCharts.Chart c : f.gui.charts().charts()) before.put(c.id(), pixelsOf(render(c), lineColour(c, 0)));
             f.step(36);
             javax.swing.SwingUtilities.invokeAndWait(() -> { }); // the charts take in their new data on the Swing thread
             for (ParkCharts.Chart c : f.gui.charts().charts()) {
                 if (c.lines().size() != 1) continue;
-                int after = pixelsOf(c.generator().getChart().createBufferedImage(640, 400), lineColour(c, 0));
+                int after = pixelsOf(render(c), lineColour(c, 0));
                 assertTrue(after > before.get(c.id()) + 100, c.id() + ": its line is drawn (" + before.get(c.id()) + " -> " + after + " pixels)");
             }
         }
+    }
+
+    /** Draws a chart as the chart window does, on the Swing thread (the window may be painting it too). */
+    private static java.awt.image.BufferedImage render(ParkCharts.Chart c) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.awt.image.BufferedImage> image = new java.util.concurrent.atomic.AtomicReference<>();
+        javax.swing.SwingUtilities.invokeAndWait(() -> image.set(c.generator().getChart().createBufferedImage(640, 400)));
+        return image.get();
     }
 
     private static java.awt.Color lineColour(ParkCharts.Chart c, int series) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import parksim.TestScenarios;
 import parksim.core.Segment;
-import parksim.policy.InstrumentKind;
 import parksim.scenario.Scenario;
 
 class ParkTest {
@@ -88,7 +87,7 @@ class ParkTest {
         long lateOffers = sim.firms().all().stream()
                 .filter(f -> f.monthOf(Stage.NEGOTIATING) > 24 && f.subsidiesReceived() > 0).count();
         assertEquals(0, lateOffers, "once the budget is spent, new firms get no subsidies");
-        assertEquals(0, park.budget().spentOn(InstrumentKind.EQUITY_FUND), 1e-9);
+        assertEquals(0, park.budget().spentOn("equityFund"), 1e-9);
     }
 
     @Test

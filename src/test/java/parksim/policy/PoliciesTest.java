@@ -14,17 +14,28 @@ class PoliciesTest {
     private static final CalendarMonth JAN_2025 = CalendarMonth.parse("2025-01");
 
     private static Policies with(RentSubsidy rent, EquityFund fund) {
-        return new Policies(rent, null, null, null, fund, null, null, null, null, null);
+        java.util.Map<String, Instrument> m = new java.util.HashMap<>();
+        if (rent != null) m.put("rentSubsidy", rent);
+        if (fund != null) m.put("equityFund", fund);
+        return new Policies(m);
     }
+
+    private static double rentShare(Policies p, Segment segment, CalendarMonth month) {
+        Offer o = p.offer(new FirmIncentive.Applicant(segment, 1e8, 5000, 0), month);
+        return o.terms().stream().filter(t -> t instanceof Terms.Rent).mapToDouble(t -> ((Terms.Rent) t).share()).sum();
+    }
+
+    private static final Offer FULL = new Offer(List.of(new Terms.Rent(0.5, 10), new Terms.FitOutGrant(1000),
+            new Terms.TaxRebate(0.5, 10), new Terms.Talent(1200, 10), new Terms.EquityStake(500), new Terms.ListingGrant(300)));
 
     @Test
     void anOfferCarriesOnlyInstrumentsActiveForTheSegmentAndMonth() {
         RentSubsidy rent = new RentSubsidy(0.5, 36, List.of(Segment.STORAGE), CalendarMonth.parse("2025-01"), CalendarMonth.parse("2025-12"));
         Policies p = with(rent, null);
-        assertEquals(0.5, p.offer(Segment.STORAGE, 1e8, 5000, JAN_2025, 0).rentShare());
-        assertEquals(0, p.offer(Segment.THERAPY, 1e8, 5000, JAN_2025, 0).rentShare(), "segment not covered");
-        assertEquals(0, p.offer(Segment.STORAGE, 1e8, 5000, CalendarMonth.parse("2026-01"), 0).rentShare(), "after the end");
-        assertEquals(0, p.offer(Segment.STORAGE, 1e8, 5000, CalendarMonth.parse("2024-12"), 0).rentShare(), "before the start");
+        assertEquals(0.5, rentShare(p, Segment.STORAGE, JAN_2025));
+        assertEquals(0, rentShare(p, Segment.THERAPY, JAN_2025), "segment not covered");
+        assertEquals(0, rentShare(p, Segment.STORAGE, CalendarMonth.parse("2026-01")), "after the end");
+        assertEquals(0, rentShare(p, Segment.STORAGE, CalendarMonth.parse("2024-12")), "before the start");
     }
 
     @Test
@@ -35,52 +46,67 @@ class PoliciesTest {
         assertEquals(1e6, fund.stakeFor(1e9, 1e6), 1e-6, "fund nearly spent");
     }
 
+    private static Term.Tenancy tenancy(int tenancyMonths, int monthsOpen) {
+        return new Term.Tenancy(tenancyMonths, monthsOpen, true, 100, 100, 10);
+    }
+
     @Test
     void rentSubsidyRunsForItsMonthsFromMoveIn() {
-        Offer o = new Offer(0.5, 3, 0, 0, 0, 0, 0, 0, 0);
-        assertEquals(50, o.rentSubsidy(0, 100), 1e-9);
-        assertEquals(50, o.rentSubsidy(2, 100), 1e-9);
-        assertEquals(0, o.rentSubsidy(3, 100), 1e-9);
+        Term rent = new Terms.Rent(0.5, 3);
+        assertEquals(50, rent.due(Term.Occasion.MONTH, tenancy(0, 0)), 1e-9);
+        assertEquals(50, rent.due(Term.Occasion.MONTH, tenancy(2, 0)), 1e-9);
+        assertEquals(0, rent.due(Term.Occasion.MONTH, tenancy(3, 0)), 1e-9);
+        assertEquals(0, rent.due(Term.Occasion.MOVE_IN, tenancy(0, 0)), 1e-9, "rent relief is paid monthly");
     }
 
     @Test
     void taxRebateAndTalentSubsidyRunFromOpening() {
-        Offer o = new Offer(0, 0, 0, 0.4, 12, 12000, 24, 0, 0);
-        assertEquals(40, o.taxRebate(11, 100), 1e-9);
-        assertEquals(0, o.taxRebate(12, 100), 1e-9);
-        assertEquals(10 * 1000, o.talentSubsidy(0, 10), 1e-9);
-        assertEquals(0, o.talentSubsidy(24, 10), 1e-9);
-        assertTrue(o.exhausted(0, 24));
+        Term tax = new Terms.TaxRebate(0.4, 12);
+        Term talent = new Terms.Talent(12000, 24);
+        assertEquals(40, tax.due(Term.Occasion.MONTH, tenancy(20, 11)), 1e-9);
+        assertEquals(0, tax.due(Term.Occasion.MONTH, tenancy(20, 12)), 1e-9);
+        assertEquals(0, tax.due(Term.Occasion.MONTH, new Term.Tenancy(2, 0, false, 100, 100, 10)), 1e-9, "not before opening");
+        assertEquals(10 * 1000, talent.due(Term.Occasion.MONTH, tenancy(0, 0)), 1e-9);
+        assertEquals(0, talent.due(Term.Occasion.MONTH, tenancy(30, 24)), 1e-9);
+        assertTrue(tax.over(tenancy(30, 24)) && talent.over(tenancy(30, 24)));
     }
 
     @Test
     void expectedCostAddsEveryBudgetTermAtFaceValueButNotTheEquityStake() {
-        Offer o = new Offer(0.5, 10, 1000, 0.5, 10, 1200, 10, 500, 300);
         Offer.Outlook outlook = new Offer.Outlook(100, 1000, 0.1, 2, true);
         // rent 0.5*100*10 + fit-out 1000 + tax 0.5*0.1*1000*10 + talent 100*2*10 + listing grant 300
-        assertEquals(500 + 1000 + 500 + 2000 + 300, o.expectedCost(outlook), 1e-9);
-        assertEquals(1000 + 500 + 2000 + 300 + 0.3 * 500, o.nonRentValue(outlook, 0.3), 1e-9);
+        assertEquals(500 + 1000 + 500 + 2000 + 300, FULL.expectedCost(outlook), 1e-9);
+        assertEquals(1000 + 500 + 2000 + 300 + 0.3 * 500, FULL.nonRentValue(outlook, 0.3), 1e-9);
         Offer.Outlook small = new Offer.Outlook(100, 1000, 0.1, 2, false);
-        assertEquals(500 + 1000 + 500 + 2000, o.expectedCost(small), 1e-9, "no listing grant is promised to a firm too small to list");
+        assertEquals(500 + 1000 + 500 + 2000, FULL.expectedCost(small), 1e-9, "no listing grant is promised to a firm too small to list");
+        assertEquals(0.5 * 10 / 60.0, FULL.rentRelief(60), 1e-12, "rent relief counts pro rata over the months a prospect weighs");
     }
 
     @Test
     void anInitialTenantIsPromisedOnlyTheTermsStillToRun() {
-        Offer o = new Offer(0.5, 10, 1000, 0.5, 10, 1200, 10, 0, 0);
         Offer.Outlook outlook = new Offer.Outlook(100, 1000, 0.1, 2, false);
         // moved in 4 months ago, open for 2: 6 rent months, 8 tax and talent months left, fit-out paid
         Offer.Progress done = new Offer.Progress(4, 2, true);
-        assertEquals(0.5 * 100 * 6 + 0.5 * 0.1 * 1000 * 8 + 100 * 2 * 8, o.budgetCost(outlook, done), 1e-9);
+        assertEquals(0.5 * 100 * 6 + 0.5 * 0.1 * 1000 * 8 + 100 * 2 * 8, FULL.budgetCost(outlook, done), 1e-9);
     }
 
     @Test
     void scalingCutsEveryBudgetTermButKeepsTheEquityStake() {
-        Offer o = new Offer(0.5, 10, 1000, 0.5, 10, 1200, 10, 500, 300);
         Offer.Outlook outlook = new Offer.Outlook(100, 1000, 0.1, 2, true);
-        Offer half = o.scaled(0.5);
-        assertEquals(o.expectedCost(outlook) / 2, half.expectedCost(outlook), 1e-9);
-        assertEquals(500, half.equityStake(), 1e-9);
-        assertEquals(10, half.rentMonths());
+        Offer half = FULL.scaled(0.5);
+        assertEquals(FULL.expectedCost(outlook) / 2, half.expectedCost(outlook), 1e-9);
+        assertEquals(500, half.fundStake(), 1e-9);
+        assertTrue(FULL.hasIncentive());
+        assertTrue(!FULL.scaled(0).hasIncentive(), "scaled to nothing, only the equity stake is left");
+    }
+
+    @Test
+    void theOfferRuleScalesOrWithdrawsAPackageTheBudgetCannotHold() {
+        assertEquals(1, Rationing.factor(parksim.scenario.OfferRule.SCALE, 100, 500, Double.POSITIVE_INFINITY), 1e-12);
+        assertEquals(0.4, Rationing.factor(parksim.scenario.OfferRule.SCALE, 100, 40, Double.POSITIVE_INFINITY), 1e-12);
+        assertEquals(0, Rationing.factor(parksim.scenario.OfferRule.ALL_OR_NOTHING, 100, 40, Double.POSITIVE_INFINITY), 1e-12);
+        assertEquals(0.3, Rationing.factor(parksim.scenario.OfferRule.ALL_OR_NOTHING, 100, 40, 30), 1e-12, "capped to 30, which fits");
+        assertEquals(0.25, Rationing.factor(parksim.scenario.OfferRule.SCALE, 100, 25, 30), 1e-12, "capped, then scaled to what is left");
     }
 
     @Test
@@ -100,9 +126,14 @@ class PoliciesTest {
 
     @Test
     void platformsShortenFitOutButNeverBelowAMonth() {
-        PublicPlatforms p = new PublicPlatforms(3, 0.4, 1.0, null, null);
-        assertEquals(3, p.shortenedFitOut(5));
-        assertEquals(1, new PublicPlatforms(3, 1.0, 1.0, null, null).shortenedFitOut(5));
+        ProgrammeEffects effects = new ProgrammeEffects();
+        new PublicPlatforms(3, 0.4, 1.0, null, null).act(effects, JAN_2025, 0, true);
+        assertEquals(3, effects.fitOutMonths(5));
+        new PublicPlatforms(3, 1.0, 1.0, null, null).act(effects, JAN_2025, 0, true);
+        assertEquals(1, effects.fitOutMonths(5));
+        effects.beginMonth();
+        new PublicPlatforms(3, 1.0, 1.0, null, null).act(effects, JAN_2025, 0, false);
+        assertEquals(5, effects.fitOutMonths(5), "unfunded platforms shorten nothing");
     }
 
     @Test

@@ -25,14 +25,17 @@ class StatisticsTest {
         assertEquals(8, s.n());
         assertEquals(6.75, s.mean(), 1e-12);
         assertEquals(2.9154759474226504, s.sd(), 1e-12);              // np.std(ddof=1)
-        assertEquals(6.5, s.median(), 1e-12);                         // np.percentile(method='weibull')
-        assertEquals(3.0, s.q05(), 1e-12);
-        assertEquals(12.0, s.q95(), 1e-12);
+        // R type 7 (R's and numpy's default, Excel PERCENTILE.INC): sorted x = 3,4,5,6,7,8,9,12, h = (n - 1) p,
+        // q = x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]) (0-based): p = 0.05 gives h = 0.35, 3 + 0.35 = 3.35;
+        // p = 0.95 gives h = 6.65, 9 + 0.65 * 3 = 10.95. R: quantile(c(7,3,9,4,12,5,8,6), c(.05,.5,.95)) = 3.35 6.5 10.95.
+        assertEquals(6.5, s.median(), 1e-12);
+        assertEquals(3.35, s.q05(), 1e-12);
+        assertEquals(10.95, s.q95(), 1e-12);
         assertEquals(4.31260111144646, s.ciLow(), 1e-9);              // st.t.interval(0.95, 7, ...)
         assertEquals(9.18739888855354, s.ciHigh(), 1e-9);
         Sample twenty = Sample.of(java.util.stream.IntStream.rangeClosed(1, 20).asDoubleStream().toArray());
-        assertEquals(1.05, twenty.q05(), 1e-12);                      // the same estimator as run's end-of-run text
-        assertEquals(19.95, twenty.q95(), 1e-12);
+        assertEquals(1.95, twenty.q05(), 1e-12);                      // R: quantile(1:20, .05) = 1 + 19 * 0.05; np.percentile(range(1, 21), 5)
+        assertEquals(19.05, twenty.q95(), 1e-12);
     }
 
     @Test

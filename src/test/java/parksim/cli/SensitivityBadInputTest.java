@@ -1,0 +1,86 @@
+package parksim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** A bad sensitivity file gets one line naming the file, the JSON path, what was expected and what was found; exit 2; nothing runs. */
+class SensitivityBadInputTest {
+    @TempDir
+    Path dir;
+
+    private static final String INPUT = "{\"path\": \"parks[yanji].visibility\", \"min\": 0.03, \"max\": 0.09}";
+    private static final String OUTPUT = "{\"metric\": \"tenants_open\", \"park\": \"yanji\", \"date\": \"2027-12\"}";
+
+    private Path file(String inputs, String outputs, String extra) throws IOException {
+        String scenario = Path.of("scenarios/yanji-projection.json").toAbsolutePath().toString();
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, """
+                {"name": "bad", "scenario": "%s", "replications": 2, "seed": 1, %s
+                 "inputs": [%s], "outputs": [%s]}
+                """.formatted(scenario, extra, inputs, outputs));
+        return f;
+    }
+
+    private void assertRefused(Path f, String... expectedParts) {
+        Path out = dir.resolve("out");
+        CliRunner r = CliRunner.run("sensitivity", f.toString(), "--method", "sobol", "--out", out.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        String line = r.err().strip();
+        assertFalse(line.contains("\n") || line.contains("Exception"), "one line, no stack trace: " + line);
+        assertTrue(line.startsWith("parksim: " + f), line);
+        for (String part : expectedParts) assertTrue(line.contains(part), "'" + part + "' in: " + line);
+        assertFalse(Files.exists(out), "nothing ran");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown path|{\"path\": \"parks[yanji].visibilty\", \"min\": 0.01, \"max\": 0.1}|" + OUTPUT
+                    + "|inputs[0].path: expected a path to a number in the scenario, found \"parks[yanji].visibilty\", which the scenario does not have",
+            "path to a text|{\"path\": \"parks[yanji].name\", \"min\": 0.01, \"max\": 0.1}|" + OUTPUT + "|inputs[0].path: expected a path to a number in the scenario",
+            "min above max|{\"path\": \"parks[yanji].visibility\", \"min\": 0.1, \"max\": 0.01}|" + OUTPUT + "|inputs[0].max: expected a number > min (0.1), found 0.01",
+            "unknown distribution|{\"path\": \"parks[yanji].visibility\", \"distribution\": \"beta\", \"min\": 0.01, \"max\": 0.1}|" + OUTPUT
+                    + "|inputs[0].distribution: expected one of [uniform, triangular, normal], found \"beta\"",
+            "mode outside the range|{\"path\": \"parks[yanji].visibility\", \"distribution\": \"triangular\", \"min\": 0.01, \"max\": 0.1, \"mode\": 0.2}|" + OUTPUT
+                    + "|inputs[0].mode: expected a number within [0.01, 0.1], found 0.2",
+            "unknown metric|" + INPUT + "|{\"metric\": \"tenants\", \"park\": \"yanji\", \"date\": \"2027-12\"}|outputs[0].metric: expected one of the metrics of timeseries.csv, found \"tenants\"",
+            "unknown park|" + INPUT + "|{\"metric\": \"tenants_open\", \"park\": \"anji\", \"date\": \"2027-12\"}|outputs[0].park: expected one of the scenario's parks [yanji], found \"anji\"",
+            "date outside the run|" + INPUT + "|{\"metric\": \"tenants_open\", \"park\": \"yanji\", \"date\": \"2031-12\"}|outputs[0].date: expected a month the run covers, 2025-03 to 2030-12, found 2031-12",
+            "not a date|" + INPUT + "|{\"metric\": \"tenants_open\", \"park\": \"yanji\", \"date\": \"Dec 2027\"}|outputs[0].date: expected a month YYYY-MM, found \"Dec 2027\"",
+            "year outside the run|" + INPUT + "|{\"metric\": \"tenants_open\", \"park\": \"yanji\", \"year\": 2024}|outputs[0].year: expected a year whose December the run covers",
+            "unknown target|" + INPUT + "|{\"target\": \"Y9\"}|outputs[0].target: expected one of the scenario's targets [Y7], found \"Y9\"",
+    })
+    void badInputsAndOutputsAreNamed(String what, String input, String output, String message) throws IOException {
+        assertRefused(file(input, output, ""), message);
+    }
+
+    @Test
+    void zeroSamplesInTheFileOrOnTheCommandLine() throws IOException {
+        assertRefused(file(INPUT, OUTPUT, "\"samples\": 0,"), "samples: expected a whole number >= 1, found 0");
+        CliRunner r = CliRunner.run("sensitivity", file(INPUT, OUTPUT, "").toString(), "--method", "sobol", "--samples", "0");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--samples: expected a whole number >= 1, found 0"), r.err());
+    }
+
+    @Test
+    void noInputsAndAnUnknownMethod() throws IOException {
+        assertRefused(file("", OUTPUT, ""), "inputs: expected");
+        CliRunner r = CliRunner.run("sensitivity", file(INPUT, OUTPUT, "").toString(), "--method", "fast");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--method: expected morris or sobol, found \"fast\""), r.err());
+    }
+
+    @Test
+    void aValueTheScenarioCannotHoldIsRefusedBeforeAnyRun() throws IOException {
+        assertRefused(file("{\"path\": \"parks[yanji].policies.rentSubsidy.share\", \"min\": 0.5, \"max\": 1.5}", OUTPUT, ""),
+                "inputs[0].max: expected a value parks[yanji].policies.rentSubsidy.share can hold: a share in [0, 1], found 1.5");
+    }
+}

@@ -1,0 +1,41 @@
+package parksim.policy.toy;
+
+import java.util.List;
+import parksim.core.CalendarMonth;
+import parksim.core.Require;
+import parksim.core.Segment;
+import parksim.policy.FirmIncentive;
+import parksim.policy.Offer;
+import parksim.policy.Term;
+
+/**
+ * A toy eleventh instrument, to show that adding one is one class and one registration: a grant of
+ * {@code amount} paid when a firm signs.
+ */
+public record RelocationGrant(Double amount, List<Segment> segments, CalendarMonth start, CalendarMonth end)
+        implements FirmIncentive {
+    public RelocationGrant {
+        Require.atLeast(amount, 0, "amount");
+        segments = Require.list(segments, "segments");
+        Require.ordered(start, end, "end");
+    }
+
+    @Override
+    public Term termFor(Applicant applicant, CalendarMonth month) {
+        return offeredTo(applicant.segment(), month) ? new Grant(amount) : null;
+    }
+
+    @Override
+    public String describe() { return "relocation grant ¥" + amount; }
+
+    /** The grant at signing. */
+    public record Grant(double amount) implements Term {
+        @Override public String instrument() { return "relocationGrant"; }
+        @Override public double due(Occasion o, Tenancy t) { return o == Occasion.SIGNING ? amount : 0; }
+        @Override public double expectedCost(Offer.Outlook o, Offer.Progress done) { return done.tenancyMonths() > 0 || done.movedIn() ? 0 : amount; }
+        @Override public boolean over(Tenancy t) { return true; }
+        @Override public Term scaled(double f) { return new Grant(amount * f); }
+        @Override public boolean isEmpty() { return amount <= 0; }
+        @Override public String describe() { return "relocation grant ¥" + amount; }
+    }
+}
