@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import parksim.core.Quantiles;
 import parksim.core.Fmt;
 import parksim.report.Progress;
 import parksim.scenario.ScenarioPaths;
@@ -63,7 +64,7 @@ public final class CrossValidation {
                 DescriptiveStatistics s = new DescriptiveStatistics(v);
                 int within = 0;
                 for (double x : v) if (c.target().met(x)) within++;
-                lines.add(new Line(park, c, s.getPercentile(50), s.getPercentile(5), s.getPercentile(95), within / (double) v.length,
+                lines.add(new Line(park, c, Quantiles.r7(s, 50), Quantiles.r7(s, 5), Quantiles.r7(s, 95), within / (double) v.length,
                         fit.best().objective(), fit.stop().converged(), List.copyOf(notFitted)));
             }
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import parksim.core.Quantiles;
 import parksim.core.Fmt;
 import parksim.core.Metric;
 import parksim.report.CsvOutput;
@@ -37,7 +38,7 @@ public final class FitReport {
             DescriptiveStatistics s = new DescriptiveStatistics(values);
             int within = 0;
             for (double v : values) if (c.target().met(v)) within++;
-            lines.add(new Line(c, s.getPercentile(50), s.getPercentile(5), s.getPercentile(95), within / (double) values.length, values.length));
+            lines.add(new Line(c, Quantiles.r7(s, 50), Quantiles.r7(s, 5), Quantiles.r7(s, 95), within / (double) values.length, values.length));
         }
         return new FitReport(lines);
     }

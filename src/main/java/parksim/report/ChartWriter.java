@@ -1,5 +1,6 @@
 package parksim.report;
 
+import parksim.core.Quantiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,5 +1,6 @@
 package parksim.report;
 
+import parksim.core.Quantiles;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package parksim.report;
 
+import parksim.core.Quantiles;
 import static parksim.report.HtmlReport.esc;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package parksim.report;
 
+import parksim.core.Quantiles;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 

@@ -1,5 +1,6 @@
 package parksim.report;
 
+import parksim.core.Quantiles;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /** One target's checks over a variant's runs: how many runs reached it, how many met it, and the simulated values. */

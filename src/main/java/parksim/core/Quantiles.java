@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.core;
 
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
