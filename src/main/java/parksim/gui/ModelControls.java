@@ -3,11 +3,17 @@ package parksim.gui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import java.util.List;
+import parksim.policy.Instruments;
+import parksim.policy.Lever;
 import sim.util.Interval;
+import sim.util.Properties;
+import sim.util.SimpleProperties;
 
 /**
- * The Console's Model tab: the policy levers of one park (chosen with {@code Park}) and key model
- * parameters, as bean properties with sliders ({@code domX}) and descriptions ({@code desX}).
+ * The Console's Model tab: the policy levers of one park (chosen with {@code Park}), one per lever
+ * that each registered instrument declares ({@link PolicyLevers}), and key model parameters, as bean
+ * properties with sliders ({@code domX}) and descriptions ({@code desX}).
  *
  * <p><b>When a change applies.</b> Policy levers apply at once: the park's package is replaced, so
  * prospects from the next month on are offered the new terms and park-wide programmes run on the new
@@ -19,7 +25,7 @@ import sim.util.Interval;
 public final class ModelControls {
     /** The order the inspector lists the properties in (getter names without get/is). */
     static final java.util.List<String> ORDER = java.util.List.of(
-            "Park", "LastChange", "RentSubsidyShare", "RentSubsidyMonths", "FitOutSubsidyPerM2", "TaxRebateShare", "TaxRebateMonths", "TalentSubsidyPerEmployeePerYear", "EquityFundShare", "PromotionAwarenessBoost", "EventsPerYear", "PlatformCount", "ListingHazardMultiplier", "BudgetMillions", "Months", "OutsideUtility", "IncentiveShare", "Agglomeration", "SigningProbability", "NegotiationMonths", "ExitHazard");
+            "Park", "LastChange", "BudgetMillions", "Months", "OutsideUtility", "IncentiveShare", "Agglomeration", "SigningProbability", "NegotiationMonths", "ExitHazard");
 
     /** Ends the description of every lever that applies at once; the Model tab groups by it. */
     static final String AT_ONCE = " Applies at once to prospects from the next month (firms keep the terms they negotiated), and at later starts.";
@@ -41,12 +47,32 @@ public final class ModelControls {
 
     private String parkPath() { return "parks[" + parkId() + "]"; }
 
-    private double policy(String field) { return gui.edits().number(parkPath() + ".policies." + field); }
+    /** The value of the chosen park's lever {@code instrument.field} (e.g. {@code rentSubsidy.share}). */
+    public double lever(String key) { return gui.edits().number(parkPath() + ".policies." + key); }
 
-    private boolean lacks(String instrument) { return !gui.edits().has(parkPath() + ".policies." + instrument); }
+    /** Sets the chosen park's lever {@code instrument.field}: it applies at once. */
+    public void setLever(String key, double value) {
+        Lever lever = leverOf(key);
+        JsonNode node = lever != null && lever.whole() ? IntNode.valueOf((int) Math.round(value)) : DoubleNode.valueOf(value);
+        lastChange = gui.changePolicy(parkId(), "policies." + key, node);
+    }
 
-    private void setPolicy(String field, JsonNode value) {
-        lastChange = gui.changePolicy(parkId(), "policies." + field, value);
+    private static Lever leverOf(String key) {
+        int dot = key.indexOf('.');
+        Instruments.Entry e = dot < 0 ? null : Instruments.get(key.substring(0, dot));
+        if (e == null) return null;
+        return e.levers().stream().filter(l -> l.field().equals(key.substring(dot + 1))).findFirst().orElse(null);
+    }
+
+    /** Whether the chosen park's scenario offers the instrument (its levers are hidden otherwise). */
+    boolean offers(String instrument) { return gui.edits().has(parkPath() + ".policies." + instrument); }
+
+    /**
+     * What the Model tab shows: this bean's properties (park, last change, values for the next start) and
+     * the registered instruments' levers.
+     */
+    public Properties allProperties() {
+        return new ComposedProperties(this, List.of(new SimpleProperties(this), new PolicyLevers(this)));
     }
 
     private void setForNextStart(String path, JsonNode value) {
@@ -65,85 +91,6 @@ public final class ModelControls {
     public String getLastChange() { return lastChange; }
     public String nameLastChange() { return "Last change"; }
     public String desLastChange() { return "The last change made here, and when it applies."; }
-
-    // ---- policies of the chosen park: at once -------------------------------------------------
-
-    public double getRentSubsidyShare() { return policy("rentSubsidy.share"); }
-    public String nameRentSubsidyShare() { return "Rent subsidy, share of rent (0–1)"; }
-    public void setRentSubsidyShare(double v) { setPolicy("rentSubsidy.share", DoubleNode.valueOf(v)); }
-    public Object domRentSubsidyShare() { return new Interval(0.0, 1.0); }
-    public String desRentSubsidyShare() { return "Share of a tenant's rent the park pays after it moves in." + AT_ONCE; }
-    public boolean hideRentSubsidyShare() { return lacks("rentSubsidy"); }
-
-    public int getRentSubsidyMonths() { return (int) policy("rentSubsidy.months"); }
-    public String nameRentSubsidyMonths() { return "Rent subsidy, months"; }
-    public void setRentSubsidyMonths(int v) { setPolicy("rentSubsidy.months", IntNode.valueOf(v)); }
-    public Object domRentSubsidyMonths() { return new Interval(0L, 120L); }
-    public String desRentSubsidyMonths() { return "Months of tenancy the rent subsidy lasts." + AT_ONCE; }
-    public boolean hideRentSubsidyMonths() { return lacks("rentSubsidy"); }
-
-    public double getFitOutSubsidyPerM2() { return policy("fitOutSubsidy.perM2"); }
-    public String nameFitOutSubsidyPerM2() { return "Fit-out grant (¥ per m²)"; }
-    public void setFitOutSubsidyPerM2(double v) { setPolicy("fitOutSubsidy.perM2", DoubleNode.valueOf(v)); }
-    public Object domFitOutSubsidyPerM2() { return new Interval(0.0, 2000.0); }
-    public String desFitOutSubsidyPerM2() { return "One-off grant per m² of floor, ¥, paid when a tenant moves in (capped per firm)." + AT_ONCE; }
-    public boolean hideFitOutSubsidyPerM2() { return lacks("fitOutSubsidy"); }
-
-    public double getTaxRebateShare() { return policy("taxRebate.share"); }
-    public String nameTaxRebateShare() { return "Tax rebate, share of tax (0–1)"; }
-    public void setTaxRebateShare(double v) { setPolicy("taxRebate.share", DoubleNode.valueOf(v)); }
-    public Object domTaxRebateShare() { return new Interval(0.0, 1.0); }
-    public String desTaxRebateShare() { return "Share of the tax a tenant pays that the park returns after it opens." + AT_ONCE; }
-    public boolean hideTaxRebateShare() { return lacks("taxRebate"); }
-
-    public int getTaxRebateMonths() { return (int) policy("taxRebate.months"); }
-    public String nameTaxRebateMonths() { return "Tax rebate, months"; }
-    public void setTaxRebateMonths(int v) { setPolicy("taxRebate.months", IntNode.valueOf(v)); }
-    public Object domTaxRebateMonths() { return new Interval(0L, 120L); }
-    public String desTaxRebateMonths() { return "Months after opening the tax rebate lasts." + AT_ONCE; }
-    public boolean hideTaxRebateMonths() { return lacks("taxRebate"); }
-
-    public double getTalentSubsidyPerEmployeePerYear() { return policy("talentSubsidy.perEmployeePerYear"); }
-    public String nameTalentSubsidyPerEmployeePerYear() { return "Talent subsidy (¥ per employee a year)"; }
-    public void setTalentSubsidyPerEmployeePerYear(double v) { setPolicy("talentSubsidy.perEmployeePerYear", DoubleNode.valueOf(v)); }
-    public Object domTalentSubsidyPerEmployeePerYear() { return new Interval(0.0, 100000.0); }
-    public String desTalentSubsidyPerEmployeePerYear() { return "Talent subsidy per employee, ¥ a year, after a tenant opens." + AT_ONCE; }
-    public boolean hideTalentSubsidyPerEmployeePerYear() { return lacks("talentSubsidy"); }
-
-    public double getEquityFundShare() { return policy("equityFund.share"); }
-    public String nameEquityFundShare() { return "Equity stake, share of investment (0–1)"; }
-    public void setEquityFundShare(double v) { setPolicy("equityFund.share", DoubleNode.valueOf(v)); }
-    public Object domEquityFundShare() { return new Interval(0.0, 1.0); }
-    public String desEquityFundShare() { return "Stake the park's equity fund takes in a signing firm, as a share of its investment (capped per firm, while capital lasts)." + AT_ONCE; }
-    public boolean hideEquityFundShare() { return lacks("equityFund"); }
-
-    public double getPromotionAwarenessBoost() { return policy("targetedPromotion.awarenessBoost"); }
-    public String namePromotionAwarenessBoost() { return "Promotion, added monthly chance to hear of the park (0–1)"; }
-    public void setPromotionAwarenessBoost(double v) { setPolicy("targetedPromotion.awarenessBoost", DoubleNode.valueOf(v)); }
-    public Object domPromotionAwarenessBoost() { return new Interval(0.0, 1.0); }
-    public String desPromotionAwarenessBoost() { return "Added chance that a prospect of a targeted segment hears of the park each month." + AT_ONCE; }
-    public boolean hidePromotionAwarenessBoost() { return lacks("targetedPromotion"); }
-
-    public double getEventsPerYear() { return policy("events.perYear"); }
-    public String nameEventsPerYear() { return "Events a year"; }
-    public void setEventsPerYear(double v) { setPolicy("events.perYear", DoubleNode.valueOf(v)); }
-    public Object domEventsPerYear() { return new Interval(0.0, 52.0); }
-    public String desEventsPerYear() { return "Events and summits a year, each raising the park's visibility for a while." + AT_ONCE; }
-    public boolean hideEventsPerYear() { return lacks("events"); }
-
-    public int getPlatformCount() { return (int) policy("platforms.count"); }
-    public String namePlatformCount() { return "Public service platforms"; }
-    public void setPlatformCount(int v) { setPolicy("platforms.count", IntNode.valueOf(v)); }
-    public Object domPlatformCount() { return new Interval(0L, 200L); }
-    public String desPlatformCount() { return "Public service platforms open (shared labs, pilot lines): prospects value them and they shorten fit-out." + AT_ONCE; }
-    public boolean hidePlatformCount() { return lacks("platforms"); }
-
-    public double getListingHazardMultiplier() { return policy("listingSupport.hazardMultiplier"); }
-    public String nameListingHazardMultiplier() { return "Listing support, × chance of listing"; }
-    public void setListingHazardMultiplier(double v) { setPolicy("listingSupport.hazardMultiplier", DoubleNode.valueOf(v)); }
-    public Object domListingHazardMultiplier() { return new Interval(1.0, 10.0); }
-    public String desListingHazardMultiplier() { return "How much listing support multiplies a mature tenant's monthly chance of listing." + AT_ONCE; }
-    public boolean hideListingHazardMultiplier() { return lacks("listingSupport"); }
 
     // ---- the chosen park's budget, the horizon and model parameters: next start -----------------
 

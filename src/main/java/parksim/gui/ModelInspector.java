@@ -35,7 +35,7 @@ final class ModelInspector extends Inspector {
 
     private void build() {
         if (body != null) remove(body);
-        Properties all = Properties.getProperties(controls);
+        Properties all = controls.allProperties();
         shown.clear();
         IntPredicate atOnce = i -> describedAs(all, i, ModelControls.AT_ONCE);
         IntPredicate nextStart = i -> describedAs(all, i, ModelControls.NEXT_START);

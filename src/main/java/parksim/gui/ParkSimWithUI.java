@@ -345,7 +345,7 @@ public final class ParkSimWithUI extends GUIState {
     }
 
     @Override
-    public Object getSimulationInspectedObject() { return controls; }
+    public Object getSimulationInspectedObject() { return new ModelTab(controls); }
 
     @Override
     public Inspector getInspector() { return new ModelInspector(controls, this); }

@@ -59,7 +59,7 @@ class ExportTest {
     void aChangedRunIsLabelledAndListsItsChanges() throws Exception {
         try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
             f.step(6);
-            f.gui.controls().setTaxRebateShare(0.8);
+            f.gui.controls().setLever("taxRebate.share", 0.8);
             f.step(6);
             f.gui.exportCsvs(dir.resolve("out"));
         }

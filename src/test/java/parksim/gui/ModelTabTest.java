@@ -24,19 +24,19 @@ class ModelTabTest {
     void leversAreEditablePropertiesWithSlidersAndDescriptions() throws Exception {
         try (GuiFixture f = GuiFixture.open("yanji-projection")) {
             Properties p = Properties.getProperties(f.gui.getSimulationInspectedObject());
-            for (String name : List.of("RentSubsidyShare", "RentSubsidyMonths", "TaxRebateShare", "PromotionAwarenessBoost",
+            for (String name : List.of("rentSubsidy.share", "rentSubsidy.months", "taxRebate.share", "targetedPromotion.awarenessBoost",
                     "SigningProbability", "OutsideUtility", "NegotiationMonths", "ExitHazard")) {
                 int i = index(p, name);
                 assertTrue(p.isReadWrite(i), name);
                 assertTrue(p.getDomain(i) instanceof Interval, name + " has a slider");
                 assertFalse(p.getDescription(i) == null || p.getDescription(i).isBlank(), name + " is described");
             }
-            assertTrue(p.getDescription(index(p, "RentSubsidyShare")).contains("at once"));
+            assertTrue(p.getDescription(index(p, "rentSubsidy.share")).contains("at once"));
             assertTrue(p.getDescription(index(p, "SigningProbability")).contains("next start"));
             assertTrue(p.getDomain(index(p, "Park")) instanceof String[], "the park is chosen from a list");
-            assertTrue(p.isHidden(index(p, "EquityFundShare")), "Yanji has no equity fund, so its lever is hidden");
-            assertFalse(p.isHidden(index(p, "RentSubsidyShare")));
-            assertEquals(0.5, ((Number) p.getValue(index(p, "RentSubsidyShare"))).doubleValue());
+            assertTrue(p.isHidden(index(p, "equityFund.share")), "Yanji has no equity fund, so its lever is hidden");
+            assertFalse(p.isHidden(index(p, "rentSubsidy.share")));
+            assertEquals(0.5, ((Number) p.getValue(index(p, "rentSubsidy.share"))).doubleValue());
         }
     }
 
@@ -51,7 +51,7 @@ class ModelTabTest {
             List<Offer> termsBefore = before.stream().map(Firm::offer).toList();
 
             Properties p = Properties.getProperties(f.gui.getSimulationInspectedObject());
-            assertNotNull(p.setValue(index(p, "RentSubsidyShare"), "0.9"), "set through MASON's property machinery, as the slider does");
+            assertNotNull(p.setValue(index(p, "rentSubsidy.share"), "0.9"), "set through MASON's property machinery, as the slider does");
 
             assertEquals(0.9, park.policies().rentSubsidy().share(), "the park's package changed at once");
             assertEquals(36, park.policies().rentSubsidy().months(), "the rest of the package is kept");
@@ -90,8 +90,8 @@ class ModelTabTest {
     @Test
     void aValueTheScenarioCannotHoldIsRefusedWithTheLoadersMessage() throws Exception {
         try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
-            f.gui.controls().setRentSubsidyShare(1.5);
-            assertEquals(0.5, f.gui.controls().getRentSubsidyShare());
+            f.gui.controls().setLever("rentSubsidy.share", 1.5);
+            assertEquals(0.5, f.gui.controls().lever("rentSubsidy.share"));
             assertEquals(0.5, f.gui.simulation().parks().get(0).policies().rentSubsidy().share());
             assertEquals("not applied: Model tab: parks[0].policies.rentSubsidy.share: expected a share in [0, 1], found 1.5",
                     f.gui.controls().getLastChange());
@@ -105,9 +105,9 @@ class ModelTabTest {
             ModelControls c = f.gui.controls();
             List<String> ids = f.gui.parkIds();
             c.setPark(ids.indexOf("chengdu-tianfu"));
-            Properties p = Properties.getProperties(c);
-            assertFalse(p.isHidden(index(p, "EquityFundShare")), "Chengdu has an equity fund");
-            c.setEquityFundShare(0.2);
+            Properties p = c.allProperties();
+            assertFalse(p.isHidden(index(p, "equityFund.share")), "Chengdu has an equity fund");
+            c.setLever("equityFund.share", 0.2);
             Park chengdu = f.gui.simulation().parks().get(ids.indexOf("chengdu-tianfu"));
             assertEquals(0.2, chengdu.policies().equityFund().share());
             sim.portrayal.Inspector tab = f.console.getModelInspector();
@@ -118,8 +118,8 @@ class ModelTabTest {
             c.setPark(ids.indexOf("yanji"));
             tab.updateInspector();
             assertFalse(shown == tab.getComponent(0), "built again for another park's levers");
-            assertTrue(Properties.getProperties(c).isHidden(index(p, "EquityFundShare")));
-            assertEquals(f.gui.simulation().parks().get(ids.indexOf("yanji")).policies().rentSubsidy().share(), c.getRentSubsidyShare());
+            assertTrue(c.allProperties().isHidden(index(p, "equityFund.share")));
+            assertEquals(f.gui.simulation().parks().get(ids.indexOf("yanji")).policies().rentSubsidy().share(), c.lever("rentSubsidy.share"));
         }
     }
 
@@ -131,14 +131,26 @@ class ModelTabTest {
             List<List<String>> names = groups.stream().map(ModelTabTest::names).toList();
             ModelControls c = f.gui.controls();
             assertEquals(List.of(Props.shownName(c, "Park"), Props.shownName(c, "LastChange")), names.get(0));
-            for (String lever : List.of("RentSubsidyShare", "RentSubsidyMonths", "TaxRebateShare", "PromotionAwarenessBoost")) {
+            for (String lever : List.of("rentSubsidy.share", "rentSubsidy.months", "taxRebate.share", "targetedPromotion.awarenessBoost")) {
                 assertTrue(names.get(1).contains(Props.shownName(c, lever)), lever + " applies at once");
             }
             for (String value : List.of("BudgetMillions", "Months", "SigningProbability", "IncentiveShare", "ExitHazard")) {
                 assertTrue(names.get(2).contains(Props.shownName(c, value)), value + " applies at the next start");
             }
-            assertEquals(Properties.getProperties(c).numProperties(), names.stream().mapToInt(List::size).sum(), "every property in exactly one group");
+            assertEquals(c.allProperties().numProperties(), names.stream().mapToInt(List::size).sum(), "every property in exactly one group");
             for (int i = 0; i < groups.get(1).numProperties(); i++) assertTrue(groups.get(1).getDescription(i).contains("at once"));
+        }
+    }
+
+    @Test
+    void aRegisteredInstrumentBringsItsLeversToTheModelTab() throws Exception {
+        parksim.policy.Instruments.register("relocationGrant", "relocation_grant", parksim.policy.toy.RelocationGrant.class,
+                parksim.policy.Lever.number("amount", "Relocation grant (¥)", 0, 1e7, "A grant paid when a firm signs."));
+        try (GuiFixture f = GuiFixture.open("yanji-projection")) {
+            Properties p = f.gui.controls().allProperties();
+            int i = index(p, "relocationGrant.amount");
+            assertTrue(p.getDescription(i).contains("at once"), "a lever applies at once");
+            assertTrue(p.isHidden(i), "hidden while the park's scenario does not offer the instrument");
         }
     }
 

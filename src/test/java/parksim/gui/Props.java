@@ -17,8 +17,17 @@ final class Props {
         return p.getValue(index(p, getter));
     }
 
-    /** The name MASON shows for the property of getter {@code getX}/{@code isX}: what {@code nameX()} returns. */
+    /**
+     * The name MASON shows for the property of getter {@code getX}/{@code isX}: what {@code nameX()} returns;
+     * for a policy lever written {@code instrument.field}, the label its instrument registered.
+     */
     static String shownName(Object bean, String getter) {
+        if (getter.contains(".")) {
+            String[] parts = getter.split("\\.", 2);
+            return parksim.policy.Instruments.get(parts[0]).levers().stream().filter(l -> l.field().equals(parts[1]))
+                    .findFirst().orElseThrow(() -> new AssertionError("no lever " + getter)).label();
+        }
+        if (bean instanceof ModelTab tab) bean = tab.controls();
         try {
             return (String) bean.getClass().getMethod("name" + getter).invoke(bean);
         } catch (ReflectiveOperationException e) {
