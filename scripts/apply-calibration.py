@@ -22,7 +22,7 @@ WHERE = {
     "visibility": (None, "visibility", None),
     "market-access-weight": ([COMMON], "marketAccess", "choice"),
     "investment-median": ([COMMON], "investmentMedian", None),
-    "floor-per-million": ([COMMON], "floorPerMillion", None),
+    "realisation-share": ([COMMON], "realisationShare", None),
     "signing-probability": ([COMMON], "signingProbability", None),
     "move-in-lag": ([COMMON], "moveInLagMonths", None),
     "listing-hazard": ([COMMON], "listingHazard", None),

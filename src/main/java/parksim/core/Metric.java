@@ -37,6 +37,8 @@ public enum Metric {
     EMPLOYMENT("employment", Unit.COUNT, false),
     INVESTMENT("investment_cny", Unit.MONEY, true),
     INVESTMENT_CUM("investment_cum_cny", Unit.MONEY, false),
+    INVESTMENT_REALISED("investment_realised_cny", Unit.MONEY, true),
+    INVESTMENT_REALISED_CUM("investment_realised_cum_cny", Unit.MONEY, false),
     CHAIN_COMPLETENESS("chain_completeness", Unit.SHARE, false),
     SPEND("spend_cny", Unit.MONEY, true),
     SPEND_CUM("spend_cum_cny", Unit.MONEY, false),

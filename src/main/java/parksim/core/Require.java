@@ -94,7 +94,7 @@ public final class Require {
         }
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return String.valueOf(v);
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
         return String.valueOf(v);

@@ -54,7 +54,7 @@ public final class FirmView {
     public String nameCashMillions() { return "Cash (¥M)"; }
     public double getSubsidiesReceivedMillions() { return Money.millions(firm.subsidiesReceived()); }
     public String nameSubsidiesReceivedMillions() { return "Subsidies received (¥M)"; }
-    public double getInvestmentMillions() { return Money.millions(firm.investment()); }
+    public double getInvestmentMillions() { return Money.millions(firm.announcedInvestment()); }
     public String nameInvestmentMillions() { return "Investment (¥M)"; }
     public double getCapacityMillionsPerYear() { return Money.millions(firm.capacity()); }
     public String nameCapacityMillionsPerYear() { return "Capacity at full operation (¥M a year)"; }

@@ -31,6 +31,9 @@ public final class Firm implements Serializable {
     private final Segment segment;
     private final Park park;
     private final FirmEnvironment env;
+    /** What the project announced, ¥: what the park counts as investment attracted. */
+    private final double announced;
+    /** What it will actually put in, ¥: its floor, capacity and jobs follow from this. */
     private final double investment;
     private final double floor;
     private final double capacity;
@@ -53,6 +56,8 @@ public final class Firm implements Serializable {
     /** What the budget promised for the firm's terms when they were agreed, ¥. */
     private double promisedAtStart;
     private double stake;
+    /** Realised investment put in so far, ¥. */
+    private double realisedToDate;
     private double cash;
     private double subsidiesReceived;
     private double outputThisMonth;
@@ -63,7 +68,7 @@ public final class Firm implements Serializable {
     private int monthsOpen;
 
     private Firm(String id, String name, long serial, long drawKey, Segment segment, Park park, FirmEnvironment env,
-                 double investment, double floor, double capacity, int employees, double productivity, Offer offer,
+                 double announced, double investment, double floor, double capacity, int employees, double productivity, Offer offer,
                  Prospect prospect, double alternativesUtility) {
         this.id = id;
         this.name = name;
@@ -72,6 +77,7 @@ public final class Firm implements Serializable {
         this.segment = segment;
         this.park = park;
         this.env = env;
+        this.announced = announced;
         this.investment = investment;
         this.floor = floor;
         this.capacity = capacity;
@@ -92,7 +98,7 @@ public final class Firm implements Serializable {
     static Firm negotiating(Prospect p, Park park, Offer offer, double[] promises, double alternativesUtility,
                             FirmEnvironment env) {
         Firm f = new Firm("f" + p.serial(), "project " + p.serial(), p.serial(), p.serial(), p.segment(), park, env,
-                p.investment(), p.floor(), p.capacity(), p.employees(), p.productivity(), offer, p, alternativesUtility);
+                p.announced(), p.investment(), p.floor(), p.capacity(), p.employees(), p.productivity(), offer, p, alternativesUtility);
         f.holdPromises(promises);
         f.moveTo(Stage.NEGOTIATING);
         return f;
@@ -112,8 +118,9 @@ public final class Firm implements Serializable {
      */
     static Firm initialTenant(TenantSpec t, InitialTerms terms, Park park, double productivity, long drawKey,
                               FirmEnvironment env) {
-        Firm f = new Firm(t.id(), t.name(), 0, drawKey, t.segment(), park, env, t.investment(), t.floor(),
-                terms.capacity(), terms.employees(), productivity, terms.offer(), null, 0);
+        // An initial tenant is known to the park: its investment is what it puts in, announced or not.
+        Firm f = new Firm(t.id(), t.name(), 0, drawKey, t.segment(), park, env, t.investment(), t.investment(),
+                t.floor(), terms.capacity(), terms.employees(), productivity, terms.offer(), null, 0);
         f.holdPromises(terms.promises());
         Clock clock = env.clock();
         f.stageMonth[Stage.SIGNED.ordinal()] = clock.indexOf(t.signed());
@@ -143,7 +150,24 @@ public final class Firm implements Serializable {
             park.onListing();
         }
         f.recordOutputBeforeStart();
+        f.realise(f.realisedBy(0));
         return f;
+    }
+
+    /**
+     * The realised investment a tenant has put in by month {@code monthIndex}: in equal parts over
+     * {@code realisationMonths} from moving in (nothing before).
+     */
+    private double realisedBy(int monthIndex) {
+        int movedIn = stageMonth[Stage.FITTING_OUT.ordinal()];
+        if (movedIn == NEVER || monthIndex < movedIn) return 0;
+        return investment * Math.min(1.0, (monthIndex - movedIn) / (double) env.firms().realisationMonths());
+    }
+
+    private void realise(double amount) {
+        if (amount <= 0) return;
+        realisedToDate += amount;
+        park.recordRealisedInvestment(amount);
     }
 
     /** Fills the trailing 12 months with the output estimated for the months before the start. */
@@ -240,6 +264,7 @@ public final class Firm implements Serializable {
 
         outputThisMonth = output;
         outputMonth = env.clock().index();
+        realise(realisedBy(outputMonth + 1) - realisedToDate);
         outputHistory[historyCursor] = output;
         historyCursor = (historyCursor + 1) % outputHistory.length;
         park.recordProduction(output, tax);
@@ -258,7 +283,7 @@ public final class Firm implements Serializable {
         considerListing(f);
     }
 
-    /** Share of capacity in use: trial output, then a linear ramp to full capacity. */
+    /** Share of capacity in use: trial output, then a linear ramp to full capacity (the investment's build-up). */
     private double activity() {
         return activityIn(env.clock().index());
     }
@@ -271,8 +296,8 @@ public final class Firm implements Serializable {
     }
 
     /**
-     * Share of its capacity the firm's market lets it use: demand's utilisation raised by its own
-     * productivity, the cluster and a university's spill-over, never above full capacity.
+     * Share of its capacity the firm's market lets it use: the segment's shared utilisation raised by
+     * its own productivity, the cluster and a university's spill-over, never above full capacity.
      */
     double utilisationNow() {
         return Math.min(1.0, env.market().utilisation(segment) * productivityNow());
@@ -286,9 +311,7 @@ public final class Firm implements Serializable {
     }
 
     private void considerListing(FirmParameters f) {
-        if (stage != Stage.OPERATING || listedMonth != NEVER) return;
-        int monthsOperating = env.clock().index() - stageMonth[Stage.OPERATING.ordinal()];
-        if (monthsOperating < f.listingMinMonths() || output12m() < f.listingMinOutput()) return;
+        if (stage != Stage.OPERATING || listedMonth != NEVER || !canList(f)) return;
         double hazard = f.listingHazard() * park.policies().listingHazardMultiplier(env.clock().month());
         if (draw(Decision.LISTING) >= hazard) return;
         listedMonth = env.clock().index();
@@ -296,6 +319,21 @@ public final class Firm implements Serializable {
         park.onListing();
         cash += settle(Occasion.LISTING);
         endStake(1 + park.fundListingReturn());
+    }
+
+    /**
+     * Two routes to a listing, as Chinese biotech lists: the revenue route (enough operating months
+     * and output), and the pre-revenue route of R&D-stage firms (STAR Market fifth standard, HKEX
+     * Chapter 18A): a segment that may list before revenue, a large enough project (a stand-in for its
+     * valuation) and enough months of R&D since signing.
+     */
+    boolean canList(FirmParameters f) {
+        int now = env.clock().index();
+        boolean revenue = now - stageMonth[Stage.OPERATING.ordinal()] >= f.listingMinMonths()
+                && output12m() >= f.listingMinOutput();
+        boolean preRevenue = f.preRevenueSegments().contains(segment) && announced >= f.preRevenueMinInvestment()
+                && now - stageMonth[Stage.SIGNED.ordinal()] >= f.preRevenueMinMonths();
+        return revenue || preRevenue;
     }
 
     // ---- stage changes and money ------------------------------------------------------------------
@@ -370,7 +408,12 @@ public final class Firm implements Serializable {
     public Park park() { return park; }
     public Stage stage() { return stage; }
     public boolean isListed() { return listedMonth != NEVER; }
+    /** The investment the project announced, ¥ (what the park counts as attracted). */
+    public double announcedInvestment() { return announced; }
+    /** The investment the project puts in over its build-up, ¥. */
     public double investment() { return investment; }
+    /** The realised investment put in so far, ¥. */
+    public double realisedToDate() { return realisedToDate; }
     public double floor() { return floor; }
     public double capacity() { return capacity; }
     public int employees() { return employees; }
@@ -404,7 +447,7 @@ public final class Firm implements Serializable {
     public double estimatedOutputBeforeStart(int monthIndex) {
         int trial = stageMonth[Stage.TRIAL.ordinal()];
         if (monthIndex >= 0 || trial == NEVER || monthIndex < trial) return 0;
-        double utilisation = Math.min(1.0, env.market().utilisation(segment, monthIndex) * productivity);
+        double utilisation = Math.min(1.0, env.market().usualUtilisation(segment) * productivity);
         return capacity / 12.0 * activityIn(monthIndex) * utilisation;
     }
 

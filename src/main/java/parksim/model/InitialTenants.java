@@ -62,13 +62,14 @@ final class InitialTenants {
 
     private Draft draft(TenantSpec t, Park park, AdministrationSpec admin) {
         SegmentMarket m = market.segment(t.segment());
-        double capacity = t.capacity() != null ? t.capacity() : t.investment() * m.outputPerInvestment();
+        double realised = t.investment(); // known to the park: what it puts in
+        double capacity = t.capacity() != null ? t.capacity() : realised * m.outputPerInvestment();
         int employees = t.employees() != null ? t.employees()
                 : Math.max(1, (int) Math.round(t.floor() / 1000.0 * m.employeesPer1000M2()));
-        Offer full = park.policies().offer(new FirmIncentive.Applicant(t.segment(), t.investment(), t.floor(), 0), t.signed())
+        Offer full = park.policies().offer(new FirmIncentive.Applicant(t.segment(), realised, t.floor(), 0), t.signed())
                 .withoutFund();
         Offer.Outlook outlook = new Offer.Outlook(park.rentPerM2() * t.floor(),
-                capacity / 12.0 * market.utilisation(t.segment(), 0), firms.taxRate(), employees,
+                capacity / 12.0 * market.usualUtilisation(t.segment()), firms.taxRate(), employees,
                 capacity >= firms.listingMinOutput());
         Offer.Progress done = progress(t, env.clock());
         double fullCost = full.budgetCost(outlook, done);

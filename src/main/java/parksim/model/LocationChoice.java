@@ -37,6 +37,8 @@ final class LocationChoice implements Steppable {
         List<Park> known = new ArrayList<>();
         List<Offer> offers = new ArrayList<>();
         for (Prospect p : market.arrivals()) {
+            // A saturated segment holds projects back: the draw is the prospect's own, so variants stay paired.
+            if (env.draws().uniform(p.serial(), Decision.INVEST, index) >= market.willingness(p.segment())) continue;
             known.clear();
             offers.clear();
             for (int k = 0; k < parks.size(); k++) {

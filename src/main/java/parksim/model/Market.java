@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.special.Erf;
 import parksim.core.Segment;
+import parksim.scenario.FirmParameters;
 import parksim.scenario.SegmentMarket;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -20,6 +22,11 @@ import sim.util.distribution.Poisson;
  * <p>Each month it draws a Poisson number of prospects per segment, in a fixed segment order and
  * with a fixed number of draws per prospect, from the arrivals stream alone: so the prospects of a
  * run depend only on the seed and the market, never on the parks' policies.
+ *
+ * <p>Demand is shared ({@link #utilisation(Segment)}): the rest of the country keeps the capacity
+ * that serves a segment's demand at the industry's usual utilisation, and the modelled parks' open
+ * firms add theirs on top, so every firm a park adds lowers the utilisation of all firms of its
+ * segment, in every park.
  */
 public final class Market implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -28,20 +35,32 @@ public final class Market implements Steppable {
     /** Months from the market's {@code asOf} month to the scenario's start. */
     private final int startOffset;
     private final double productivitySpread;
+    private final double realisationShare;
+    private final double saturationElasticity;
     private final Clock clock;
     private final MersenneTwisterFast random;
     private final Poisson poisson;
     private final List<Prospect> arrivals = new ArrayList<>();
+    private final double[] utilisation = new double[Segment.COUNT];
+    private List<Park> parks = List.of();
     private long serials;
 
-    public Market(parksim.scenario.Market spec, double productivitySpread, Clock clock, MersenneTwisterFast random) {
+    public Market(parksim.scenario.Market spec, FirmParameters firms, Clock clock, MersenneTwisterFast random) {
         this.segments = new EnumMap<>(spec.segments());
         this.startOffset = spec.asOf().monthsUntil(clock.start());
-        this.productivitySpread = productivitySpread;
+        this.productivitySpread = firms.productivitySpread();
+        this.realisationShare = firms.realisationShare();
+        this.saturationElasticity = spec.saturationElasticity();
         this.clock = clock;
         this.random = random;
         this.poisson = new Poisson(1.0, random);
+        for (Map.Entry<Segment, SegmentMarket> e : segments.entrySet()) {
+            utilisation[e.getKey().ordinal()] = e.getValue().initialUtilisation();
+        }
     }
+
+    /** The parks whose open firms share the demand with the rest of the country. */
+    void supplyFrom(List<Park> modelledParks) { this.parks = modelledParks; }
 
     @Override
     public void step(SimState state) {
@@ -49,18 +68,47 @@ public final class Market implements Steppable {
         double years = yearsSinceAsOf(clock.index());
         for (Map.Entry<Segment, SegmentMarket> e : segments.entrySet()) {
             SegmentMarket m = e.getValue();
+            utilisation[e.getKey().ordinal()] = sharedUtilisation(e.getKey(), m, years);
             double mean = m.arrivalsPerMonth() * Math.pow(1 + m.arrivalsGrowth(), years);
             int n = mean > 0 ? poisson.nextInt(mean) : 0;
             for (int i = 0; i < n; i++) arrivals.add(draw(e.getKey(), m));
         }
     }
 
+    /**
+     * Demand over the capacity that serves it: the rest of the country's (demand at the usual
+     * utilisation) plus the parks' open firms' at the start of the month.
+     */
+    private double sharedUtilisation(Segment segment, SegmentMarket m, double years) {
+        double demand = demand(m, years);
+        double parksCapacity = 0;
+        for (Park p : parks) parksCapacity += p.openCapacity(segment);
+        return Math.min(1.0, demand / (demand / m.initialUtilisation() + parksCapacity));
+    }
+
+    private static double demand(SegmentMarket m, double years) {
+        return m.demandPerYear() * Math.pow(1 + m.demandGrowth(), years);
+    }
+
     private Prospect draw(Segment segment, SegmentMarket m) {
-        double investment = m.investmentMedian() * Math.exp(m.investmentSpread() * random.nextGaussian());
+        double announced = m.investmentMedian() * Math.exp(m.investmentSpread() * truncatedNormal(m));
+        double investment = announced * realisationShare;
         double floor = investment / 1e6 * m.floorPerMillion();
         double capacity = investment * m.outputPerInvestment();
         int employees = Math.max(1, (int) Math.round(floor / 1000.0 * m.employeesPer1000M2()));
-        return new Prospect(++serials, segment, investment, floor, capacity, employees, drawProductivity());
+        return new Prospect(++serials, segment, announced, investment, floor, capacity, employees, drawProductivity());
+    }
+
+    /** A standard normal draw truncated above where the log-normal reaches {@code investmentMax} (inverse CDF, one uniform). */
+    private double truncatedNormal(SegmentMarket m) {
+        double upper = m.investmentSpread() == 0 ? Double.POSITIVE_INFINITY
+                : Math.log(m.investmentMax() / m.investmentMedian()) / m.investmentSpread();
+        double p = random.nextDouble() * normalCdf(upper);
+        return Math.sqrt(2) * Erf.erfInv(2 * Math.max(p, 1e-300) - 1);
+    }
+
+    private static double normalCdf(double z) {
+        return z == Double.POSITIVE_INFINITY ? 1.0 : 0.5 * Erf.erfc(-z / Math.sqrt(2));
     }
 
     /** A firm's own productivity factor: log-normal with mean 1. Initial tenants draw theirs here too, before the first month. */
@@ -72,8 +120,6 @@ public final class Market implements Steppable {
     /** The prospects that arrived this month, in arrival order. */
     public List<Prospect> arrivals() { return Collections.unmodifiableList(arrivals); }
 
-    public boolean describes(Segment segment) { return segments.containsKey(segment); }
-
     public SegmentMarket segment(Segment segment) {
         SegmentMarket m = segments.get(segment);
         if (m == null) throw new IllegalArgumentException("the market does not describe segment " + segment.id());
@@ -84,14 +130,27 @@ public final class Market implements Steppable {
         return (startOffset + monthIndex) / 12.0;
     }
 
-    /** Share of capacity the segment's demand supports this month. */
+    /** Share of capacity the segment's shared demand supports this month. */
     public double utilisation(Segment segment) {
-        return utilisation(segment, clock.index());
+        return utilisation[segment.ordinal()];
     }
 
-    /** Share of capacity the segment's demand supports in month {@code monthIndex} (negative: before the start). */
-    public double utilisation(Segment segment, int monthIndex) {
-        SegmentMarket m = segment(segment);
-        return Math.min(1.0, m.initialUtilisation() * Math.pow(1 + m.demandGrowth(), yearsSinceAsOf(monthIndex)));
+    /** The industry's usual utilisation of the segment: what it was before the simulation (initial tenants' estimated past). */
+    public double usualUtilisation(Segment segment) {
+        return segment(segment).initialUtilisation();
+    }
+
+    /** National demand for the segment's output this month, ¥ a year. */
+    public double demandPerYear(Segment segment) {
+        return demand(segment(segment), yearsSinceAsOf(clock.index()));
+    }
+
+    /**
+     * The chance that a project of the segment still goes ahead this month: 1 at the industry's usual
+     * utilisation, lower as the parks' added capacity saturates the segment.
+     */
+    public double willingness(Segment segment) {
+        double ratio = utilisation(segment) / usualUtilisation(segment);
+        return Math.min(1.0, Math.pow(ratio, saturationElasticity));
     }
 }

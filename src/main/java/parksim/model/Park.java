@@ -33,6 +33,8 @@ public final class Park implements Serializable {
     private final int[] stageCounts = new int[Stage.COUNT];
     private final int[] operatingBySegment = new int[Segment.COUNT];
     private final double[] clusterIndex = new double[Segment.COUNT];
+    /** Annual capacity of the open (trial or operating) tenants, by segment: what the park adds to its segments' supply. */
+    private final double[] openCapacity = new double[Segment.COUNT];
     private final ProgrammeEffects effects = new ProgrammeEffects();
 
     private int signedCum;
@@ -41,9 +43,10 @@ public final class Park implements Serializable {
     private int contactsCum;
     private int listedCum;
     private double investmentCum;
+    private double realisedCum;
     private double taxCum;
     private int signings, moveIns, exits, withdrawals, contacts, declines;
-    private double output, tax, investmentSigned;
+    private double output, tax, investmentSigned, realised;
     private final double[] outputHistory = new double[12];
     private int historyCursor;
     private double output12m;
@@ -132,7 +135,7 @@ public final class Park implements Serializable {
         count(firm, from, to);
         switch (to) {
             case NEGOTIATING -> { contacts++; contactsCum++; }
-            case SIGNED -> { signings++; investmentSigned += firm.investment(); countSigned(firm); }
+            case SIGNED -> { signings++; investmentSigned += firm.announcedInvestment(); countSigned(firm); }
             case FITTING_OUT -> moveIns++;
             case WITHDRAWN -> withdrawals++;
             case EXITED -> exits++;
@@ -150,15 +153,21 @@ public final class Park implements Serializable {
     private void count(Firm firm, Stage from, Stage to) {
         if (from != null) stageCounts[from.ordinal()]--;
         stageCounts[to.ordinal()]++;
-        if (from != null && from.isOpen()) employment -= firm.employees();
-        if (to.isOpen()) employment += firm.employees();
+        if (from != null && from.isOpen()) {
+            employment -= firm.employees();
+            openCapacity[firm.segment().ordinal()] -= firm.capacity();
+        }
+        if (to.isOpen()) {
+            employment += firm.employees();
+            openCapacity[firm.segment().ordinal()] += firm.capacity();
+        }
         if (from == Stage.OPERATING) operatingBySegment[firm.segment().ordinal()]--;
         if (to == Stage.OPERATING) operatingBySegment[firm.segment().ordinal()]++;
     }
 
     private void countSigned(Firm firm) {
         signedCum++;
-        investmentCum += firm.investment();
+        investmentCum += firm.announcedInvestment();
         if (firm.offer().hasIncentive()) signedWithIncentive++;
     }
 
@@ -203,6 +212,9 @@ public final class Park implements Serializable {
 
     /** Whether the park takes part in the market in month {@code monthIndex}. */
     public boolean isInMarket(int monthIndex) { return monthIndex >= opensAt; }
+
+    /** The month index the park enters the market ({@code Integer.MIN_VALUE}: from the start). */
+    public int opensAt() { return opensAt; }
 
     // ---- awareness and the programmes' effects ---------------------------------------------
 
@@ -254,6 +266,12 @@ public final class Park implements Serializable {
         output12m = sum;
     }
 
+    /** Investment a tenant actually put in this month (before the start: what it had put in by then). */
+    void recordRealisedInvestment(double amount) {
+        realised += amount;
+        realisedCum += amount;
+    }
+
     void recordProduction(double monthOutput, double monthTax) {
         output += monthOutput;
         tax += monthTax;
@@ -264,7 +282,7 @@ public final class Park implements Serializable {
     void beginMonth() {
         signings = moveIns = exits = withdrawals = contacts = declines = 0;
         turnedAwayNoFloor = 0;
-        output = tax = investmentSigned = 0;
+        output = tax = investmentSigned = realised = 0;
         budget.beginMonth();
         fund.beginMonth();
         effects.beginMonth();
@@ -287,7 +305,14 @@ public final class Park implements Serializable {
     public int turnedAwayNoFloorCum() { return turnedAwayNoFloorCum; }
     public int contactsCum() { return contactsCum; }
     public int listedCum() { return listedCum; }
+    /** Investment announced by the firms ever signed (what the articles count, A1 and C2), ¥. */
     public double investmentCum() { return investmentCum; }
+    /** Investment the tenants actually put in so far, ¥. */
+    public double realisedCum() { return realisedCum; }
+    /** Investment the tenants actually put in this month, ¥. */
+    public double realisedThisMonth() { return realised; }
+    /** Annual capacity of the park's open tenants of {@code segment}, ¥ a year. */
+    public double openCapacity(Segment segment) { return openCapacity[segment.ordinal()]; }
     public double taxCum() { return taxCum; }
     public int signings() { return signings; }
     public int moveIns() { return moveIns; }

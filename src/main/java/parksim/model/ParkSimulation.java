@@ -44,7 +44,7 @@ public class ParkSimulation extends SimState {
         parks.clear();
         administrations.clear();
         clock = new Clock(schedule, scenario.start());
-        market = new Market(scenario.market(), scenario.model().firms().productivitySpread(), clock,
+        market = new Market(scenario.market(), scenario.model().firms(), clock,
                 RandomStreams.stream(seed, RandomStreams.ARRIVALS));
         choice = new ChoiceModel(scenario.model().choice(), scenario.model().firms(), market);
         FirmEnvironment env = new FirmEnvironment(clock, market, scenario.model().pipeline(), scenario.model().firms(),
@@ -60,6 +60,7 @@ public class ParkSimulation extends SimState {
             administration.takeStock();
             administrations.add(administration);
         }
+        market.supplyFrom(Collections.unmodifiableList(parks));
         LocationChoice location = new LocationChoice(market, Collections.unmodifiableList(parks), choice, firms, env);
 
         schedule.scheduleRepeating(Schedule.EPOCH, Order.MARKET, market, 1.0);

@@ -15,7 +15,7 @@ public final class FirmTable {
 
     static {
         List<String> h = new ArrayList<>(List.of("run_id", "scenario", "variant", "replicate", "seed", "firm_id", "name",
-                "park", "segment", "investment_cny", "floor_m2", "capacity_cny", "employees"));
+                "park", "segment", "investment_cny", "investment_realised_cny", "floor_m2", "capacity_cny", "employees"));
         for (Stage s : DATED) h.add(s.id());
         h.addAll(List.of("listed", "final_stage", "output_last_12m_cny", "subsidies_cny", "cash_cny"));
         HEADER = List.copyOf(h);
@@ -34,7 +34,8 @@ public final class FirmTable {
         r.add(f.name());
         r.add(f.park().id());
         r.add(f.segment().id());
-        r.add(Fmt.whole(f.investment()));
+        r.add(Fmt.whole(f.announcedInvestment()));
+        r.add(Fmt.whole(f.realisedToDate()));
         r.add(Fmt.whole(f.floor()));
         r.add(Fmt.whole(f.capacity()));
         r.add(Integer.toString(f.employees()));

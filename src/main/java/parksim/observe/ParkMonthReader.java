@@ -33,6 +33,8 @@ final class ParkMonthReader {
         set(v, Metric.EMPLOYMENT, park.employment());
         set(v, Metric.INVESTMENT, park.investmentSigned());
         set(v, Metric.INVESTMENT_CUM, park.investmentCum());
+        set(v, Metric.INVESTMENT_REALISED, park.realisedThisMonth());
+        set(v, Metric.INVESTMENT_REALISED_CUM, park.realisedCum());
         set(v, Metric.CHAIN_COMPLETENESS, park.chainCompleteness());
         set(v, Metric.SPEND, park.budget().spentThisMonth());
         set(v, Metric.SPEND_CUM, park.budget().spent());

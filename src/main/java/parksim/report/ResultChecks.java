@@ -56,7 +56,7 @@ public final class ResultChecks {
 
     // ---- reading ------------------------------------------------------------------------------
 
-    private record FirmRecord(String park, String segment, double investment, double floor, double capacity, int employees,
+    private record FirmRecord(String park, String segment, double investment, double realised, double floor, double capacity, int employees,
                               Map<Stage, CalendarMonth> dates, CalendarMonth listed, double output12m, long line) {
         /** The firm's stage at the end of {@code month}: the latest stage entered by then (later stages win ties). */
         Stage stageAt(CalendarMonth month) {
@@ -87,6 +87,7 @@ public final class ResultChecks {
         try (CsvInput in = CsvInput.open(file)) {
             int run = in.column("run_id", "each firm's run"), park = in.column("park", "each firm's park");
             int segment = in.column("segment", "each firm's segment"), inv = in.column("investment_cny", "investment");
+            int realised = in.column("investment_realised_cny", "realised investment");
             int floor = in.column("floor_m2", "floor"), cap = in.column("capacity_cny", "capacity");
             int emp = in.column("employees", "jobs"), out = in.column("output_last_12m_cny", "output");
             int listed = in.column("listed", "listing");
@@ -97,7 +98,7 @@ public final class ResultChecks {
                 for (Map.Entry<Stage, Integer> e : stageColumns.entrySet()) {
                     if (!r.raw(e.getValue()).isEmpty()) dates.put(e.getKey(), r.month(e.getValue()));
                 }
-                FirmRecord f = new FirmRecord(r.text(park), r.text(segment), r.number(inv), r.number(floor), r.number(cap),
+                FirmRecord f = new FirmRecord(r.text(park), r.text(segment), r.number(inv), r.number(realised), r.number(floor), r.number(cap),
                         (int) r.whole(emp), dates, r.raw(listed).isEmpty() ? null : r.month(listed), r.number(out), r.line());
                 firmsByRunPark.computeIfAbsent(r.text(run) + "/" + f.park(), k -> new ArrayList<>()).add(f);
             }
@@ -137,6 +138,11 @@ public final class ResultChecks {
                 }
                 checkStagesAndFlows(at, row, firms);
                 checkStocks(at, row, firms);
+                if (i > 0) {
+                    expect(at + "investment_realised_cum_cny = last month's + investment_realised_cny",
+                            rows.get(i - 1).get(Metric.INVESTMENT_REALISED_CUM) + row.get(Metric.INVESTMENT_REALISED),
+                            row.get(Metric.INVESTMENT_REALISED_CUM), ROUND * 3);
+                }
                 spendSum += row.get(Metric.SPEND);
                 expect(at + "spend_cum_cny = sum of spend_cny", spendSum, row.get(Metric.SPEND_CUM), ROUND * (i + 1));
                 if (i >= 11) {
@@ -145,7 +151,16 @@ public final class ResultChecks {
                     expect(at + "output_12m_cny = sum of the last 12 months' output_cny", last12, row.get(Metric.OUTPUT_12M), ROUND * 12);
                 }
             }
+            checkRealisedAtEnd(file, e.getKey(), rows.get(rows.size() - 1), firms);
         }
+    }
+
+    /** At the last month, what the firms of firms.csv (their state at the end) have put in. */
+    private void checkRealisedAtEnd(String file, String runPark, MonthRow last, List<FirmRecord> firms) {
+        double realised = 0;
+        for (FirmRecord f : firms) realised += f.realised();
+        expect(file + ":" + last.line() + " (" + runPark + ", " + last.date() + "): investment_realised_cum_cny = sum of the firms' investment_realised_cny",
+                realised, last.get(Metric.INVESTMENT_REALISED_CUM), ROUND * (1 + firms.size()));
     }
 
     private void checkStagesAndFlows(String at, MonthRow row, List<FirmRecord> firms) {
@@ -213,6 +228,8 @@ public final class ResultChecks {
             for (FirmRecord f : e.getValue()) {
                 atMost(file + ":" + f.line() + " (" + e.getKey() + "): a firm's output over 12 months <= its capacity",
                         f.output12m(), f.capacity() + ROUND);
+                atMost(file + ":" + f.line() + " (" + e.getKey() + "): a firm's realised investment <= its announced investment",
+                        f.realised(), f.investment() + ROUND);
             }
         }
     }

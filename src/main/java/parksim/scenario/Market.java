@@ -15,8 +15,10 @@ import java.util.Map;
  * @param asOf the calendar month the segments' flows and demand describe; they grow from it (and
  *             shrink before it) at their yearly rates, so every scenario that shares the market sees
  *             the same market in the same month, whenever it starts
+ * @param saturationElasticity how strongly a project's willingness to invest falls as its segment's utilisation falls
+ *             below the industry's usual level: it goes ahead with probability (utilisation / usual)^elasticity
  */
-public record Market(CalendarMonth asOf, Map<Segment, SegmentMarket> segments) implements Serializable {
+public record Market(CalendarMonth asOf, Map<Segment, SegmentMarket> segments, Double saturationElasticity) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public Market {
@@ -28,5 +30,6 @@ public record Market(CalendarMonth asOf, Map<Segment, SegmentMarket> segments) i
             Require.present(e.getValue(), "segments." + e.getKey().id(), "the segment's market figures");
         }
         segments = Collections.unmodifiableMap(new EnumMap<>(segments));
+        Require.between(saturationElasticity, 0, 20, "saturationElasticity");
     }
 }

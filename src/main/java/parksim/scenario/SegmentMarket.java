@@ -1,6 +1,7 @@
 package parksim.scenario;
 
 import java.io.Serializable;
+import parksim.core.FieldException;
 import parksim.core.Require;
 
 /**
@@ -10,12 +11,16 @@ import parksim.core.Require;
  * @param arrivalsGrowth     yearly growth of the prospect flow (0.1 = +10 % a year)
  * @param investmentMedian   median investment of a project, in ¥
  * @param investmentSpread   standard deviation of log investment
- * @param floorPerMillion    floor a project needs per ¥1M of investment, m²
- * @param outputPerInvestment annual output at full operation per ¥ invested
+ * @param investmentMax      the largest investment a project announces, ¥: the log-normal is truncated there, so no
+ *                           project's size, and no firm's capacity, has an unbounded tail
+ * @param floorPerMillion    floor a project needs per ¥1M of its realised investment, m²
+ * @param outputPerInvestment annual output at full operation per ¥ of realised investment
  * @param grossMargin        share of output left after variable costs
  * @param fixedCostShare     yearly fixed costs as a share of capacity (annual output at full operation)
  * @param employeesPer1000M2 jobs per 1,000 m² of occupied floor
- * @param initialUtilisation share of capacity the segment's demand supports in the market's {@code asOf} month
+ * @param initialUtilisation industry-wide share of capacity in use in the market's {@code asOf} month, before the
+ *                           modelled parks add capacity
+ * @param demandPerYear      national demand for the segment's output in the market's {@code asOf} month, ¥ a year
  * @param demandGrowth       yearly growth of demand for the segment's output
  */
 public record SegmentMarket(
@@ -23,12 +28,14 @@ public record SegmentMarket(
         Double arrivalsGrowth,
         Double investmentMedian,
         Double investmentSpread,
+        Double investmentMax,
         Double floorPerMillion,
         Double outputPerInvestment,
         Double grossMargin,
         Double fixedCostShare,
         Double employeesPer1000M2,
         Double initialUtilisation,
+        Double demandPerYear,
         Double demandGrowth) implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -37,12 +44,17 @@ public record SegmentMarket(
         Require.between(arrivalsGrowth, -0.99, 10, "arrivalsGrowth");
         Require.positive(investmentMedian, "investmentMedian");
         Require.between(investmentSpread, 0, 5, "investmentSpread");
+        if (Require.positive(investmentMax, "investmentMax") <= investmentMedian) {
+            throw new FieldException("investmentMax", "more than investmentMedian (" + Require.fmt(investmentMedian) + ")",
+                    Require.fmt(investmentMax));
+        }
         Require.positive(floorPerMillion, "floorPerMillion");
         Require.positive(outputPerInvestment, "outputPerInvestment");
         Require.share(grossMargin, "grossMargin");
         Require.atLeast(fixedCostShare, 0, "fixedCostShare");
         Require.atLeast(employeesPer1000M2, 0, "employeesPer1000M2");
-        Require.share(initialUtilisation, "initialUtilisation");
+        Require.between(initialUtilisation, 0.01, 1, "initialUtilisation");
+        Require.positive(demandPerYear, "demandPerYear");
         Require.between(demandGrowth, -0.99, 10, "demandGrowth");
     }
 }

@@ -10,7 +10,8 @@ import parksim.core.Segment;
  * A firm already in a park's pipeline at the start (projection scenarios).
  *
  * <p>Dates before the start month record history; the stage says where the firm is now. A
- * tenant without a {@code capacity} gets its segment's typical output per investment.
+ * tenant without a {@code capacity} gets its segment's typical output per investment. Its {@code investment}
+ * is what it puts in (the park knows its tenants), and counts as announced too.
  * {@code listed}, if given, is the month by which the firm had listed.
  */
 public record TenantSpec(

@@ -56,7 +56,7 @@ class CompareCommandTest {
     void aVariantBetterByAKnownAmountIsFoundAndItsConfidenceIntervalCoversTheTruth() throws IOException {
         Path sweep = SyntheticResults.write(dir.resolve("sweep"), Spec.sweep(List.of(
                 Variant.of("base", 1, 1),
-                Variant.of("pkg-b", 1, 2, Metric.TENANTS_OPEN, 3, Metric.SPEND_CUM, 10e6)), 20));
+                Variant.of("pkg-b", 1, 2, Metric.TENANTS_OPEN, 3, Metric.SPEND_CUM, 10e6)), 40));
         Path out = dir.resolve("out");
         CliRunner r = CliRunner.run("compare", sweep.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
@@ -82,7 +82,7 @@ class CompareCommandTest {
         Map<String, String> baseRow = row(rows, "base", "tenants_open", "2026-12");
         assertEquals("1", baseRow.get("is_baseline"));
         assertEquals("", baseRow.get("diff"));
-        assertEquals("20", baseRow.get("n"));
+        assertEquals("40", baseRow.get("n"));
 
         assertTrue(r.out().contains("pkg-b") && r.out().contains("tenants open"), r.out());
         String summary = r.out().lines().filter(l -> l.startsWith("- pkg-b")).findFirst().orElseThrow();
@@ -97,8 +97,8 @@ class CompareCommandTest {
             assertEquals("T1", t.get("target"));
             assertEquals("20 open tenants by the end", t.get("description"));
             assertEquals(met, Long.parseLong(t.get("runs_met")));
-            assertEquals(met / 20.0, num(t, "probability"), 1e-9);
-            assertTrue(num(t, "probability_ci_low") <= met / 20.0 && met / 20.0 <= num(t, "probability_ci_high"));
+            assertEquals(met / 40.0, num(t, "probability"), 1e-9);
+            assertTrue(num(t, "probability_ci_low") <= met / 40.0 && met / 40.0 <= num(t, "probability_ci_high"));
         }
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.indexOf("<h2>Summary</h2>") < html.indexOf("<h2>Tables</h2>")

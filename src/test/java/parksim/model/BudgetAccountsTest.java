@@ -67,7 +67,7 @@ class BudgetAccountsTest {
         assertEquals(9 + yanji.signings(), yanji.signedCum(), "Y5's nine signed, counted once");
         assertEquals(0, yanji.signings(), "no new firm can sign in its first month of talks");
         assertEquals(4, yanji.open(), "Y5's four open");
-        double initialInvestment = sim.firms().all().stream().filter(f -> f.serial() == 0).mapToDouble(Firm::investment).sum();
+        double initialInvestment = sim.firms().all().stream().filter(f -> f.serial() == 0).mapToDouble(Firm::announcedInvestment).sum();
         assertEquals(initialInvestment, yanji.investmentCum(), 1e-6);
     }
 

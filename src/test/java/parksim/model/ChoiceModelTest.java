@@ -12,7 +12,7 @@ import parksim.policy.Offer;
 import parksim.scenario.Scenario;
 
 class ChoiceModelTest {
-    private static final Prospect STORAGE_PROJECT = new Prospect(1, Segment.STORAGE, 60e6, 6000, 90e6, 48, 1.0);
+    private static final Prospect STORAGE_PROJECT = new Prospect(1, Segment.STORAGE, 150e6, 60e6, 6000, 90e6, 48, 1.0);
 
     /** The chance that a prospect who knows only this park picks it over going elsewhere. */
     private static double chance(Scenario scenario, Prospect p) {
@@ -43,7 +43,7 @@ class ChoiceModelTest {
         Scenario withTenants = TestScenarios.with("yanji-projection", "parks[0].budget", 1e12);
         Scenario empty = TestScenarios.with("yanji-projection", "parks[0].budget", 1e12, "parks[0].tenants", List.of(), "targets", List.of());
         assertTrue(chance(withTenants, STORAGE_PROJECT) > chance(empty, STORAGE_PROJECT));
-        Prospect therapy = new Prospect(2, Segment.THERAPY, 60e6, 6000, 90e6, 48, 1.0);
+        Prospect therapy = new Prospect(2, Segment.THERAPY, 150e6, 60e6, 6000, 90e6, 48, 1.0);
         assertTrue(chance(withTenants, therapy) > chance(empty, therapy), "complementary storage and research tenants attract therapy");
     }
 

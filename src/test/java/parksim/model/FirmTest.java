@@ -114,4 +114,28 @@ class FirmTest {
         }
         assertTrue(supported > plain, supported + " listings with support, " + plain + " without");
     }
+
+    @Test
+    void researchFirmsListBeforeRevenueAndOthersOnlyWithIt() {
+        for (long seed = 1; seed <= 2; seed++) {
+            // Revenue route closed: only the pre-revenue route lists, and only by its rule.
+            Scenario preRevenueOnly = TestScenarios.with("chengdu-tianfu", "seed", seed, "model.firms.listingMinOutput", 1e15,
+                    "model.firms.listingHazard", 0.05);
+            ParkSimulation sim = TestScenarios.ranToEnd(preRevenueOnly);
+            var params = preRevenueOnly.model().firms();
+            long listed = 0;
+            for (Firm f : sim.firms().all()) {
+                if (!f.isListed() || f.serial() == 0) continue;
+                listed++;
+                assertTrue(params.preRevenueSegments().contains(f.segment()), f.id() + " lists outside the pre-revenue segments");
+                assertTrue(f.announcedInvestment() >= params.preRevenueMinInvestment(), f.id() + " too small to list");
+                assertTrue(f.listedMonth() - f.monthOf(Stage.SIGNED) >= params.preRevenueMinMonths(), f.id() + " lists too early");
+            }
+            assertTrue(listed > 0, "R&D-stage firms list without revenue");
+            Scenario neither = TestScenarios.with("chengdu-tianfu", "seed", seed, "model.firms.listingMinOutput", 1e15,
+                    "model.firms.preRevenueSegments", java.util.List.of(), "model.firms.listingHazard", 0.05);
+            assertEquals(0, TestScenarios.ranToEnd(neither).firms().all().stream().filter(f -> f.isListed() && f.serial() != 0).count(),
+                    "with both routes closed nobody lists");
+        }
+    }
 }

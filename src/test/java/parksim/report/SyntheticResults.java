@@ -79,7 +79,11 @@ public final class SyntheticResults {
                         long seed = spec.firstSeed() + r;
                         String runId = String.format(Locale.ROOT, "%s-r%03d", variantColumn, r);
                         double runEffect = new MersenneTwisterFast(seed).nextGaussian();
-                        MersenneTwisterFast noise = new MersenneTwisterFast(new int[] {(int) v.noiseSeed(), (int) seed});
+                        // One noise stream per metric, keyed by its column: adding a metric changes no other's data.
+                        MersenneTwisterFast[] noise = new MersenneTwisterFast[Metric.COUNT];
+                        for (Metric m : Metric.values()) {
+                            noise[m.ordinal()] = new MersenneTwisterFast(new int[] {(int) v.noiseSeed(), (int) seed, m.column().hashCode()});
+                        }
                         for (String park : spec.parks()) {
                             double open = 0;
                             for (int k = 0; k < spec.months(); k++) {
@@ -90,7 +94,7 @@ public final class SyntheticResults {
                                 for (Metric m : Metric.values()) {
                                     double level = LEVELS.getOrDefault(m, 10.0);
                                     double value = level * ramp * (1 + 0.2 * runEffect) + v.shift().getOrDefault(m, 0.0) * ramp
-                                            + v.noise() * level / 10 * noise.nextGaussian();
+                                            + v.noise() * level / 10 * noise[m.ordinal()].nextGaussian();
                                     if (m == Metric.TENANTS_OPEN) open = value;
                                     row.append(',').append(String.format(Locale.ROOT, "%.6f", value));
                                 }
