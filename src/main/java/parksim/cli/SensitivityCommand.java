@@ -93,7 +93,11 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         OutputTable table = OutputTable.read(dir, study);
         List<StudyAnalysis.Row> rows = StudyAnalysis.analyse(study, table);
-        StudyReport.write(dir, study, rows, StudyAnalysis.pairs(study, table));
+        try {
+            StudyReport.write(dir, study, rows, StudyAnalysis.pairs(study, table));
+        } catch (java.io.UncheckedIOException ex) {
+            return WriteFailure.report(err, dir, ex, true);
+        }
         o.printf("indices -> %s%s, charts and sensitivity.html%n", dir.resolve(method.id() + ".csv"), study.secondOrder() ? ", sobol-second-order.csv" : "");
         StudyReport.print(study, rows, o, 5);
         return ParkSimCommand.OK;
