@@ -181,6 +181,11 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
         }
     }
 
+    /** An error about the cell in {@code column} of an earlier line {@code line}. */
+    public InputException bad(long line, int column, String expected, String found) {
+        return new InputException(file, at(line, column), expected, found);
+    }
+
     private String at(long line, int column) {
         return "line " + line + ", column " + (column + 1) + " (" + (column < header.size() ? header.get(column) : "?") + ")";
     }
