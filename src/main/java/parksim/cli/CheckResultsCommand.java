@@ -28,6 +28,10 @@ public final class CheckResultsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (show < 0) {
+            spec.commandLine().getErr().println("parksim: --show: expected a whole number >= 0, found " + show);
+            return ParkSimCommand.BAD_INPUT;
+        }
         ResultChecks checks = ResultChecks.of(folder);
         List<String> problems = checks.problems();
         var out = spec.commandLine().getOut();
