@@ -117,6 +117,9 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
 
     public String file() { return file; }
 
+    /** Whether the file ends with a line break; one that does not was cut short in a write. */
+    public boolean endsWithLineBreak() { return endsWithLineBreak; }
+
     public List<String> header() { return header; }
 
     public boolean has(String column) { return columns.containsKey(column); }
