@@ -96,6 +96,34 @@ class SensitivityBadInputTest {
     }
 
     @Test
+    void aFileAsOutIsRefusedBeforeAnyRun() throws IOException {
+        Path f = file(INPUT, OUTPUT, "");
+        Path out = dir.resolve("a-file");
+        Files.writeString(out, "mine");
+        CliRunner r = CliRunner.run("sensitivity", f.toString(), "--method", "morris", "--out", out.toString());
+        Refusal.assertRefused(r, out + ": --out", "expected a folder for the results, found a file", null);
+        assertEquals("", r.out());
+        assertEquals("mine", Files.readString(out));
+    }
+
+    /** A report that cannot be written (a full disk; here a folder where morris.csv goes) is one line and exit 1; the runs are kept. */
+    @Test
+    void aReportThatCannotBeWrittenIsOneLineAndKeepsTheRuns() throws IOException {
+        Path f = file(INPUT, "{\"metric\": \"tenants_open\", \"park\": \"yanji\", \"date\": \"2025-12\"}", "\"months\": 12, \"samples\": 2,");
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRunner.run("sensitivity", f.toString(), "--method", "morris", "--out", out.toString(), "--no-progress").code());
+        String runs = Files.readString(out.resolve("runs.csv"));
+        Files.delete(out.resolve("morris.csv"));
+        Files.createDirectories(out.resolve("morris.csv").resolve("in-the-way"));
+        CliRunner r = CliRunner.run("sensitivity", f.toString(), "--method", "morris", "--out", out.toString(), "--no-progress");
+        assertEquals(1, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("parksim: cannot write the results to " + out + ": ") && r.err().contains("run the same command again to resume"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        assertEquals(runs, Files.readString(out.resolve("runs.csv")), "the runs are kept");
+    }
+
+    @Test
     void aMissingScenarioIsNamedInTheStudy() throws IOException {
         Path f = file(INPUT, OUTPUT, "");
         Files.writeString(f, Files.readString(f).replace(Path.of("scenarios/yanji-projection.json").toAbsolutePath().toString(), "nowhere.json"));
