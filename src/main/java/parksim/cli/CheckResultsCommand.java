@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "capacity, spend within the budget, and summary.csv with timeseries.csv.",
                 "Exit code 0 if every identity holds, 1 if one does not, 2 for a folder that cannot be read."})
 public final class CheckResultsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DIR", description = "a result folder of run (or of a sweep recorded every month)")
+    @Parameters(index = "0", paramLabel = "DIR", description = "a result folder of run, or of a sweep with firms.csv (at year ends only what its rows allow)")
     Path folder;
 
     @Option(names = "--show", paramLabel = "N", description = "how many broken identities to print (default: ${DEFAULT-VALUE})")

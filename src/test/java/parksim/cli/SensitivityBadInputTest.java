@@ -86,6 +86,8 @@ class SensitivityBadInputTest {
     void aDesignOverTheSweepLimitIsRefusedBeforeItIsBuilt() throws IOException {
         assertRefused(file(INPUT, OUTPUT, "\"samples\": 1000000000,"),
                 "samples: expected at most 1000000 runs in all", "found 1000000000 samples x 3 points per sample x 2 replication(s) = 6000000000 runs");
+        Refusal.assertRefused(CliRunner.run("validate", dir.resolve("bad.json").toString()), dir.resolve("bad.json") + ": samples: ",
+                "expected at most 1000000 runs in all", null);
         for (String samples : List.of("500000000", "1000000000", "2000000")) {
             Path out = dir.resolve("big");
             CliRunner r = CliRunner.run("sensitivity", file(INPUT, OUTPUT, "").toString(), "--method", "morris", "--samples", samples, "--out", out.toString());

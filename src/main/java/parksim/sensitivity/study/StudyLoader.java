@@ -90,7 +90,7 @@ public final class StudyLoader {
     }
 
     /** The design is checked for size before it is built: a sensitivity study is a sweep, held to the sweep's limit of runs. */
-    private static void checkSize(SensitivitySpec spec, Method method, int samples, boolean secondOrder, String file, String field) {
+    public static void checkSize(SensitivitySpec spec, Method method, int samples, boolean secondOrder, String file, String field) {
         long points = (long) samples * method.pointsPerSample(spec.inputs().size(), secondOrder);
         long runs = points * spec.replications();
         if (runs > ExperimentLoader.MAX_RUNS) {
