@@ -3,7 +3,6 @@ package parksim.calibrate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -136,7 +132,8 @@ public final class Calibrator {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = r.number(2 + i);
                     FreeParameter p = params.get(i);
-                    if (values[i] < p.min() || values[i] > p.max()) {
+                    double slack = 1e-9 * (p.max() - p.min()); // min + 1 x (max - min) may round past max
+                    if (values[i] < p.min() - slack || values[i] > p.max() + slack) {
                         throw r.bad(2 + i, "a value within the parameter's bounds [" + Fmt.number(p.min()) + ", " + Fmt.number(p.max()) + "]", Fmt.number(values[i]));
                     }
                 }

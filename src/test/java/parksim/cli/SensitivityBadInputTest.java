@@ -66,6 +66,7 @@ class SensitivityBadInputTest {
                     + "|inputs[1].path: expected a number no other input sets",
             "integer range without whole numbers|{\"path\": \"model.pipeline.moveInLagMonths\", \"min\": 2.1, \"max\": 2.9, \"integer\": true}|" + OUTPUT
                     + "|inputs[0].integer: expected a range [min, max] holding at least two whole numbers for an integer input, found \"[2.1, 2.9]\"",
+            "the same output twice|" + INPUT + "|" + OUTPUT + ", " + OUTPUT + "|outputs[1]: expected an output no other output names, found \"the same output twice\"",
             "met on a metric|" + INPUT + "|{\"metric\": \"tenants_open\", \"park\": \"yanji\", \"date\": \"2027-12\", \"met\": true}|outputs[0].met: expected \"met\" only on a target output",
             "malformed path|{\"path\": \"parks[yanji]..visibility\", \"min\": 0.03, \"max\": 0.09}|" + OUTPUT
                     + "|inputs[0].path: expected a scenario path like parks[yanji].policies.rentSubsidy.share, found \"parks[yanji]..visibility\"",
