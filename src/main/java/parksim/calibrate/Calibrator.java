@@ -3,7 +3,6 @@ package parksim.calibrate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -29,6 +25,7 @@ import parksim.core.Fmt;
 import parksim.core.InputException;
 import parksim.core.Version;
 import parksim.experiment.FolderLock;
+import parksim.report.CsvInput;
 import parksim.report.CsvOutput;
 import parksim.report.Progress;
 import parksim.scenario.StrictJson;
@@ -85,14 +82,70 @@ public final class Calibrator {
         this.fingerprint = fingerprint(targetsText, paramsText, problem);
     }
 
-    /** Runs the calibration, holding the folder's lock: a second process on the same folder is refused. */
-    public Result run(int maxEvaluations, Progress progress) {
+    /**
+     * Checks the folder without changing it, so that a refusal leaves an earlier calibration as it was: a new or empty
+     * folder, or one of a calibration of the same targets, parameters, replications and seed whose {@code evaluations.csv}
+     * has the header of these parameters and on each line the evaluation's number (1, 2, ...), a finite objective and a
+     * finite value of each parameter within its bounds. A last line cut short (a killed session) is allowed: resuming cuts it.
+     */
+    public void check() {
+        if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out.toString(), "--out", "a folder for the results", "a file");
+        if (!Files.isDirectory(out)) return;
         try {
-            // Checked before the lock file is made, too, so that a folder of other files is left as it was.
-            if (Files.isDirectory(out) && !Files.exists(out.resolve(STATE))) checkNoOtherFiles();
+            if (!Files.exists(out.resolve(STATE))) {
+                checkNoOtherFiles();
+                return;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Path state = out.resolve(STATE);
+        JsonNode old = StrictJson.readTree(state);
+        if (!old.path("fingerprint").asText().equals(fingerprint)) {
+            throw new InputException(state.toString(), "fingerprint", "a calibration of the same targets, parameters, replications and seed ("
+                    + fingerprint + ")", "another calibration (" + old.path("fingerprint").asText() + "); use another --out folder");
+        }
+        readLog(out.resolve(EVALUATIONS), true);
+    }
+
+    /** The logged evaluations, every cell checked; with {@code tornAllowed} a last line without its line break is skipped. */
+    private List<Logged> readLog(Path logFile, boolean tornAllowed) {
+        if (!Files.isRegularFile(logFile)) throw new InputException(logFile.toString(), "no such file (the calibration's log of evaluations)");
+        List<FreeParameter> params = problem.parameters();
+        List<String> header = new ArrayList<>(List.of("evaluation", "objective"));
+        params.forEach(p -> header.add(p.name()));
+        List<Logged> logged = new ArrayList<>();
+        try (CsvInput in = CsvInput.open(logFile)) {
+            if (!in.header().equals(header)) throw new InputException(logFile.toString(), "line 1 (header)", header.toString(), in.header().toString());
+            java.util.Iterator<CsvInput.Row> rows = in.iterator();
+            while (rows.hasNext()) {
+                CsvInput.Row r;
+                try {
+                    r = rows.next();
+                } catch (InputException e) {
+                    if (tornAllowed && !in.endsWithLineBreak() && !rows.hasNext()) break; // resuming cuts a killed session's last line
+                    throw e;
+                }
+                if (r.whole(0) != logged.size() + 1) throw r.bad(0, "evaluation " + (logged.size() + 1), r.found(r.raw(0)));
+                double objective = r.number(1);
+                double[] values = new double[params.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = r.number(2 + i);
+                    FreeParameter p = params.get(i);
+                    double slack = 1e-9 * (p.max() - p.min()); // min + 1 x (max - min) may round past max
+                    if (values[i] < p.min() - slack || values[i] > p.max() + slack) {
+                        throw r.bad(2 + i, "a value within the parameter's bounds [" + Fmt.number(p.min()) + ", " + Fmt.number(p.max()) + "]", Fmt.number(values[i]));
+                    }
+                }
+                logged.add(new Logged(values, objective));
+            }
+        }
+        return logged;
+    }
+
+    /** Runs the calibration, holding the folder's lock: a second process on the same folder is refused. */
+    public Result run(int maxEvaluations, Progress progress) {
+        check(); // before the lock file is made, so that a refused folder is left as it was
         try (FolderLock lock = FolderLock.acquire(out, "calibrate")) {
             return runLocked(maxEvaluations, progress);
         }
@@ -103,8 +156,9 @@ public final class Calibrator {
         this.progress = progress;
         List<FreeParameter> params = problem.parameters();
         double[] start = params.stream().mapToDouble(FreeParameter::initial).toArray();
+        boolean resuming = Files.exists(out.resolve(STATE));
         log = resume();
-        writeState(false);
+        if (!resuming) writeState(false); // an earlier calibration's state changes only when a new evaluation is made
         int n = params.size();
         double[] guess = new double[n];
         double[] lo = new double[n];
@@ -192,21 +246,9 @@ public final class Calibrator {
                 Files.writeString(logFile, CsvOutput.line(header), StandardCharsets.UTF_8);
                 return List.of();
             }
-            JsonNode old = StrictJson.readTree(state);
-            if (!old.path("fingerprint").asText().equals(fingerprint)) {
-                throw new InputException(state.toString(), "fingerprint", "a calibration of the same targets, parameters, replications and seed ("
-                        + fingerprint + ")", "another calibration (" + old.path("fingerprint").asText() + "); use another --out folder");
-            }
+            check();
             parksim.experiment.SweepRepair.cutTornLine(logFile);
-            List<Logged> logged = new ArrayList<>();
-            try (Reader in = Files.newBufferedReader(logFile, StandardCharsets.UTF_8);
-                 CSVParser p = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
-                for (CSVRecord r : p) {
-                    double[] values = new double[problem.parameters().size()];
-                    for (int i = 0; i < values.length; i++) values[i] = Double.parseDouble(r.get(2 + i));
-                    logged.add(new Logged(values, Double.parseDouble(r.get(1))));
-                }
-            }
+            List<Logged> logged = readLog(logFile, false);
             return logged;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

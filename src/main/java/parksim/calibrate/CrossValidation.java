@@ -1,12 +1,16 @@
 package parksim.calibrate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import parksim.core.Quantiles;
 import parksim.core.Fmt;
+import parksim.core.InputException;
 import parksim.report.Progress;
 import parksim.scenario.ScenarioPaths;
 import parksim.scenario.TargetSpec;
@@ -41,11 +45,41 @@ public final class CrossValidation {
         }
     }
 
+    public static final String CSV = "cross-validation.csv";
+
     private CrossValidation() {}
+
+    /** One fold: the park held out, the problem fitted without it, the parameters that act only on it (held at their start). */
+    private record Fold(String park, CalibrationProblem training, List<String> notFitted, Calibrator calibrator) {}
 
     public static List<Line> run(CalibrationProblem problem, Path out, String fingerprintText, int evaluations,
                                  long validationSeed, int validationReplications, Progress progress) {
+        List<Fold> folds = folds(problem, out, fingerprintText);
         List<Line> lines = new ArrayList<>();
+        for (Fold f : folds) {
+            Calibrator.Result fit = f.calibrator().run(evaluations, progress);
+            double[] full = f.training().fullValues(fit.best().values());
+            CalibrationProblem heldOut = problem.only(c -> c.park().equals(f.park())).withSeed(validationSeed, validationReplications);
+            Evaluation predicted = heldOut.evaluate(full);
+            for (TargetCase c : heldOut.targets().cases()) {
+                double[] v = predicted.simulated().get(c.id());
+                DescriptiveStatistics s = new DescriptiveStatistics(v);
+                int within = 0;
+                for (double x : v) if (c.target().met(x)) within++;
+                lines.add(new Line(f.park(), c, Quantiles.r7(s, 50), Quantiles.r7(s, 5), Quantiles.r7(s, 95), within / (double) v.length,
+                        fit.best().objective(), fit.stop().converged(), List.copyOf(f.notFitted())));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The folds, each fold's folder checked before the first is fitted: the cross-validation folder holds only
+     * {@code cross-validation.csv} and one calibration folder per park (see {@link Calibrator#check}).
+     */
+    private static List<Fold> folds(CalibrationProblem problem, Path out, String fingerprintText) {
+        checkFolder(out, problem.targets().parks());
+        List<Fold> folds = new ArrayList<>();
         for (String park : problem.targets().parks()) {
             CalibrationProblem training = problem.only(c -> !c.park().equals(park));
             List<String> notFitted = new ArrayList<>();
@@ -55,20 +89,29 @@ public final class CrossValidation {
                     training = training.fixing(p.name(), p.initial());
                 }
             }
-            Calibrator.Result fit = new Calibrator(training, out.resolve(park), fingerprintText + "/" + park, "").run(evaluations, progress);
-            double[] full = training.fullValues(fit.best().values());
-            CalibrationProblem heldOut = problem.only(c -> c.park().equals(park)).withSeed(validationSeed, validationReplications);
-            Evaluation predicted = heldOut.evaluate(full);
-            for (TargetCase c : heldOut.targets().cases()) {
-                double[] v = predicted.simulated().get(c.id());
-                DescriptiveStatistics s = new DescriptiveStatistics(v);
-                int within = 0;
-                for (double x : v) if (c.target().met(x)) within++;
-                lines.add(new Line(park, c, Quantiles.r7(s, 50), Quantiles.r7(s, 5), Quantiles.r7(s, 95), within / (double) v.length,
-                        fit.best().objective(), fit.stop().converged(), List.copyOf(notFitted)));
-            }
+            Calibrator calibrator = new Calibrator(training, out.resolve(park), fingerprintText + "/" + park, "");
+            calibrator.check();
+            folds.add(new Fold(park, training, notFitted, calibrator));
         }
-        return lines;
+        return folds;
+    }
+
+    /** A new or empty folder, or one of an earlier cross-validation of these parks: never a sweep's or anyone's other files. */
+    public static void checkFolder(Path out, java.util.Collection<String> parks) {
+        if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out.toString(), "--out", "a folder for the results", "a file");
+        if (!Files.isDirectory(out)) return;
+        try (var files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                boolean ours = name.startsWith(".") || name.equals(CSV) || parks.contains(name) && Files.isDirectory(f);
+                if (!ours) {
+                    throw new InputException(out.toString(), "--out", "an empty or new folder, or one of an earlier cross-validation (" + CSV
+                            + " and a folder per park " + parks + ")", "a folder with other files in it (" + name + " ...); nothing was changed");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether a parameter sets a number in any scenario of the problem. */

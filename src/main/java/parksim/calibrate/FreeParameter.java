@@ -22,6 +22,13 @@ public record FreeParameter(String name, String description, List<String> paths,
             throw new FieldException("start", "a number within [" + min + ", " + max + "]", start);
         }
         if (integer == null) integer = false;
+        if (integer && Math.floor(max) - Math.ceil(min) < 1) {
+            throw new FieldException("integer", "a range [min, max] holding at least two whole numbers for an integer parameter", "[" + min + ", " + max + "]");
+        }
+        if (integer && start != null && start != Math.rint(start)) throw new FieldException("start", "a whole number (the parameter is an integer)", start);
+        if (scenarios != null && scenarios.isEmpty()) {
+            throw new FieldException("scenarios", "a non-empty list of scenario names (leave the field out for every scenario)", "[]");
+        }
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
     }
 

@@ -20,9 +20,7 @@ import parksim.calibrate.ParameterSet;
 import parksim.calibrate.PosteriorSampler;
 import parksim.calibrate.Seeds;
 import parksim.calibrate.TargetSet;
-import parksim.core.FieldException;
 import parksim.core.Fmt;
-import parksim.core.Require;
 import parksim.report.OutputTarget;
 import parksim.report.ProfileChart;
 import parksim.report.Progress;
@@ -62,18 +60,12 @@ public final class CalibrateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (posteriorEvaluations < 0) {
-            err.println("parksim: --posterior-evaluations must be at least 0, was " + posteriorEvaluations);
+            err.println("parksim: --posterior-evaluations: expected a whole number >= 0, found " + posteriorEvaluations);
             return ParkSimCommand.BAD_INPUT;
         }
-        if (!c.check(err, c.replications)) return ParkSimCommand.BAD_INPUT;
+        if (!c.check(err, c.replications, "--replications")) return ParkSimCommand.BAD_INPUT;
         FileKind.require(c.targetsFile, "targets");
         FileKind.require(c.paramsFile, "calibration-params");
-        try {
-            Require.seed(c.seed, c.replications, "--seed");
-        } catch (FieldException e) {
-            err.println("parksim: --seed: expected " + e.expected() + ", found " + e.found());
-            return ParkSimCommand.BAD_INPUT;
-        }
         TargetSet targets = TargetSet.load(c.targetsFile);
         ParameterSet params = ParameterSet.load(c.paramsFile, targets);
         Path dir = c.folder(out, "calibrate");

@@ -3,6 +3,8 @@ package parksim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import parksim.calibrate.Seeds;
+import parksim.core.FieldException;
+import parksim.core.Require;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,9 +32,19 @@ public final class CalibrationOptions {
     long validationSeed;
 
     /** Checks the counts and that the validation seeds are disjoint from the fits'; prints the problem and returns false if not. */
-    boolean check(PrintWriter err, int validationReplications) {
-        if (replications < 1 || evaluations < 1 || validationReplications < 1) {
-            err.println("parksim: --replications, --evaluations and the validation replications must be at least 1");
+    boolean check(PrintWriter err, int validationReplications, String validationReplicationsOption) {
+        for (var count : java.util.List.of(java.util.Map.entry("--replications", replications), java.util.Map.entry("--evaluations", evaluations),
+                java.util.Map.entry(validationReplicationsOption, validationReplications))) {
+            if (count.getValue() < 1) {
+                err.println("parksim: " + count.getKey() + ": expected a whole number >= 1, found " + count.getValue());
+                return false;
+            }
+        }
+        try {
+            Require.seed(seed, replications, "--seed");
+            Require.seed(validationSeed, validationReplications, "--validation-seed");
+        } catch (FieldException e) {
+            err.println("parksim: " + e.getMessage());
             return false;
         }
         if (Seeds.overlap(seed, replications, validationSeed, validationReplications)) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "capacity, spend within the budget, and summary.csv with timeseries.csv.",
                 "Exit code 0 if every identity holds, 1 if one does not, 2 for a folder that cannot be read."})
 public final class CheckResultsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DIR", description = "a result folder of run (or of a sweep recorded every month)")
+    @Parameters(index = "0", paramLabel = "DIR", description = "a result folder of run, or of a sweep with firms.csv (at year ends only what its rows allow)")
     Path folder;
 
     @Option(names = "--show", paramLabel = "N", description = "how many broken identities to print (default: ${DEFAULT-VALUE})")
@@ -28,6 +28,10 @@ public final class CheckResultsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (show < 0) {
+            spec.commandLine().getErr().println("parksim: --show: expected a whole number >= 0, found " + show);
+            return ParkSimCommand.BAD_INPUT;
+        }
         ResultChecks checks = ResultChecks.of(folder);
         List<String> problems = checks.problems();
         var out = spec.commandLine().getOut();

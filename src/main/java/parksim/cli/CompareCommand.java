@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import parksim.core.CalendarMonth;
+import parksim.core.InputException;
 import parksim.core.Metric;
 import parksim.report.ComparisonReport;
 import parksim.report.ComparisonTable;
@@ -92,7 +93,13 @@ public final class CompareCommand implements Callable<Integer> {
         Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), "comparison");
         boolean replace = OutputTarget.check(target, forceOption.force, results);
         ResultSet set = ResultSet.read(results, labels == null ? List.of() : labels, chosen, park);
-        String base = baseline != null ? baseline : defaultBaseline(set.names());
+        List<String> all = new ArrayList<>(set.names());
+        all.addAll(set.allFailed().keySet());
+        String base = baseline != null ? baseline : defaultBaseline(all);
+        if (set.allFailed().containsKey(base)) {
+            throw new InputException(set.allFailed().get(base).toString(), "status", "finished runs of the baseline " + base,
+                    "every run of " + base + " failed; see the error column (or choose another --baseline)");
+        }
         if (set.variant(base) == null) {
             err.println("parksim: --baseline: expected one of the variants " + set.names() + ", found \"" + base + "\"");
             return ParkSimCommand.BAD_INPUT;

@@ -15,6 +15,7 @@ import parksim.calibrate.Seeds;
 import parksim.calibrate.TargetSet;
 import parksim.calibrate.FitReport;
 import parksim.core.Metric;
+import parksim.report.OutputTarget;
 import parksim.scenario.TargetSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +46,9 @@ public final class CrossValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!c.check(err, validationReplications)) return ParkSimCommand.BAD_INPUT;
+        if (!c.check(err, validationReplications, "--validation-replications")) return ParkSimCommand.BAD_INPUT;
+        FileKind.require(c.targetsFile, "targets");
+        FileKind.require(c.paramsFile, "calibration-params");
         TargetSet targets = TargetSet.load(c.targetsFile);
         ParameterSet params = ParameterSet.load(c.paramsFile, targets);
         if (targets.parks().size() < 2) {
@@ -53,13 +56,17 @@ public final class CrossValidateCommand implements Callable<Integer> {
             return ParkSimCommand.BAD_INPUT;
         }
         Path dir = c.folder(out, "cross-validate");
+        OutputTarget.checkWritable(dir);
+        CrossValidation.checkFolder(dir, targets.parks());
         List<CrossValidation.Line> lines;
         try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), c.replications, c.seed, threads.poolSize())) {
             String fingerprint = Files.readString(c.targetsFile) + Files.readString(c.paramsFile);
             lines = CrossValidation.run(problem, dir, fingerprint, c.evaluations, c.validationSeed, validationReplications, null);
-            CrossValidation.write(dir.resolve("cross-validation.csv"), lines);
+            CrossValidation.write(dir.resolve(CrossValidation.CSV), lines);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return WriteFailure.report(err, dir, new UncheckedIOException(e), true);
+        } catch (UncheckedIOException e) {
+            return WriteFailure.report(err, dir, e, true);
         }
         print(spec.commandLine().getOut(), lines, dir);
         return ParkSimCommand.OK;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import parksim.core.Fmt;
+import parksim.report.OutputTarget;
 import parksim.report.ResultDirectory;
 import parksim.sensitivity.Prim;
 import parksim.sensitivity.discovery.Cases;
@@ -48,14 +49,16 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        Prim prim;
-        try {
-            prim = new Prim(alpha, minMass);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("parksim: " + e.getMessage().replace("alpha", "--alpha").replace("minMass", "--min-mass"));
+        String bad = !(alpha > 0 && alpha < 0.5) ? "--alpha: expected a share in (0, 0.5), found " + shown(alpha)
+                : !(minMass > 0 && minMass < 1) ? "--min-mass: expected a share in (0, 1), found " + shown(minMass)
+                : !(threshold > 0 && threshold <= 1) ? "--threshold: expected a density in (0, 1], found " + shown(threshold) : null;
+        if (bad != null) {
+            spec.commandLine().getErr().println("parksim: " + bad);
             return ParkSimCommand.BAD_INPUT;
         }
+        Prim prim = new Prim(alpha, minMass);
         Condition condition = Condition.parse(where);
+        if (out != null) OutputTarget.checkWritable(out);
         Cases cases = Cases.read(results, condition);
         o.printf(Locale.ROOT, "%s: %d runs, %d of them (%s) where %s; %d inputs%n", results, cases.y().length, cases.ofInterest(),
                 Fmt.share(cases.ofInterest() / (double) cases.y().length), condition, cases.inputs().size());
@@ -67,9 +70,17 @@ public final class DiscoverCommand implements Callable<Integer> {
         Prim.Box chosen = Prim.choose(trajectory, threshold);
         List<Prim.Restriction> restrictions = prim.restrictions(cases.x(), cases.y(), chosen);
         Path dir = out != null ? out : ResultDirectory.fresh(results, "discover");
-        DiscoveryReport.write(dir, cases, trajectory, chosen, restrictions, condition.toString());
+        try {
+            DiscoveryReport.write(dir, cases, trajectory, chosen, restrictions, condition.toString());
+        } catch (java.io.UncheckedIOException e) {
+            return WriteFailure.report(spec.commandLine().getErr(), dir, e, false);
+        }
         DiscoveryReport.print(cases, chosen, restrictions, o);
         o.printf("peeling trajectory, chosen box and trade-off chart -> %s%n", dir);
         return ParkSimCommand.OK;
+    }
+
+    private static String shown(double v) {
+        return Double.isFinite(v) ? Fmt.number(v) : String.valueOf(v);
     }
 }

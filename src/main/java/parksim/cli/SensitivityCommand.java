@@ -11,6 +11,7 @@ import parksim.experiment.Experiment;
 import parksim.experiment.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
+import parksim.report.OutputTarget;
 import parksim.scenario.StrictJson;
 import parksim.sensitivity.study.Method;
 import parksim.sensitivity.study.OutputTable;
@@ -84,6 +85,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         Experiment e = study.experiment();
         Path dir = out != null ? out : Path.of("results", study.spec().name() + "-" + method.id()
                 + (shard.isAll() ? "" : "-shard-" + shard.k() + "-of-" + shard.n()));
+        OutputTarget.checkWritable(dir);
         o.printf(Locale.ROOT, "%s: %s, %d input(s), %d output(s), %d base samples -> %d design points x %d replication(s) = %d runs -> %s%n",
                 study.spec().name(), method.id(), study.inputs().size(), study.outputs().size(), study.samples(), study.points(),
                 e.replications(), e.plan().size(), dir);
@@ -93,7 +95,11 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         OutputTable table = OutputTable.read(dir, study);
         List<StudyAnalysis.Row> rows = StudyAnalysis.analyse(study, table);
-        StudyReport.write(dir, study, rows, StudyAnalysis.pairs(study, table));
+        try {
+            StudyReport.write(dir, study, rows, StudyAnalysis.pairs(study, table));
+        } catch (java.io.UncheckedIOException ex) {
+            return WriteFailure.report(err, dir, ex, true);
+        }
         o.printf("indices -> %s%s, charts and sensitivity.html%n", dir.resolve(method.id() + ".csv"), study.secondOrder() ? ", sobol-second-order.csv" : "");
         StudyReport.print(study, rows, o, 5);
         return ParkSimCommand.OK;

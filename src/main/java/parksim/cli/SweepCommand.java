@@ -67,15 +67,7 @@ public final class SweepCommand implements Callable<Integer> {
                 : ExperimentLoader.load(file, tree -> ShapleyExperiment.derive(tree, shapley, file.toString()));
         Posterior posterior = posteriorOption.load();
         if (posterior != null) {
-            for (var p : posterior.parameters()) {
-                for (String path : p.paths()) {
-                    if (e.factorPaths().contains(path)) {
-                        err.printf("parksim: --posterior: expected parameters the experiment does not vary, found %s, which sets %s (a factor of %s)%n",
-                                p.name(), path, file);
-                        return ParkSimCommand.BAD_INPUT;
-                    }
-                }
-            }
+            PosteriorOption.checkDisjoint(posterior, e);
             e = e.withDraws(posterior);
         }
         Path dir = out != null ? out

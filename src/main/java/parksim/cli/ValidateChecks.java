@@ -46,10 +46,13 @@ final class ValidateChecks {
     /** Checks the inputs, their bounds and the outputs against the scenario, as sensitivity does before its first run. */
     static int sensitivity(Path file, FileKind.Options options, PrintWriter out, PrintWriter err) {
         SensitivityStudy s = StudyLoader.load(file, Method.MORRIS, 1, false);
-        int k = s.inputs().size(), n = s.spec().samples(), r = s.spec().replications();
+        long k = s.inputs().size(), n = s.spec().samples(), r = s.spec().replications();
+        StudyLoader.checkSize(s.spec(), Method.MORRIS, s.spec().samples(), false, file.toString(), "samples");
+        long sobol = n * (k + 2) * r;
         out.printf("%s: valid sensitivity file \"%s\": %d input(s), %d output(s) of scenario \"%s\" (%s); %d base samples x %d replication(s):"
-                        + " morris %d runs, sobol %d runs%n", file, s.spec().name(), k, s.outputs().size(), s.experiment().base().scenario().name(),
-                s.experiment().base().file(), n, r, n * (k + 1) * r, n * (k + 2) * r);
+                        + " morris %d runs, sobol %d runs%s%n", file, s.spec().name(), k, s.outputs().size(), s.experiment().base().scenario().name(),
+                s.experiment().base().file(), n, r, n * (k + 1) * r, sobol, sobol > ExperimentLoader.MAX_RUNS ? " (over the limit of "
+                        + ExperimentLoader.MAX_RUNS + ": sobol would refuse it)" : "");
         out.print("base scenario: ");
         return provenance(s.experiment().base().file(), s.experiment().base().provenance(), options, out, err);
     }

@@ -31,7 +31,7 @@ public final class ExperimentLoader {
     /** A grid larger than this is almost certainly a mistake in a range's step. */
     static final int MAX_GRID_POINTS = 100_000;
     /** A sweep holds its plan (and the ids of finished runs) in memory: a million runs fit in a small heap. */
-    static final int MAX_RUNS = 1_000_000;
+    public static final int MAX_RUNS = 1_000_000;
 
     private ExperimentLoader() {}
 

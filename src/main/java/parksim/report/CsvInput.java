@@ -117,6 +117,9 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
 
     public String file() { return file; }
 
+    /** Whether the file ends with a line break; one that does not was cut short in a write. */
+    public boolean endsWithLineBreak() { return endsWithLineBreak; }
+
     public List<String> header() { return header; }
 
     public boolean has(String column) { return columns.containsKey(column); }
@@ -179,6 +182,11 @@ public final class CsvInput implements AutoCloseable, Iterable<CsvInput.Row> {
         } catch (IOException ignored) {
             // Closing a file that was only read.
         }
+    }
+
+    /** An error about the cell in {@code column} of an earlier line {@code line}. */
+    public InputException bad(long line, int column, String expected, String found) {
+        return new InputException(file, at(line, column), expected, found);
     }
 
     private String at(long line, int column) {

@@ -1,5 +1,6 @@
 package parksim.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import parksim.core.InputException;
 import parksim.core.Metric;
 import parksim.core.Segment;
 import parksim.model.Stage;
+import parksim.scenario.StrictJson;
 
 /**
  * The accounting identities a result folder must satisfy, checked from its files alone
@@ -30,6 +32,8 @@ public final class ResultChecks {
     private final Map<String, List<FirmRecord>> firmsByRunPark = new HashMap<>();
     private final Map<String, List<MonthRow>> monthsByRunPark = new LinkedHashMap<>();
     private int identitiesChecked;
+    /** Whether timeseries.csv holds every month from the start (run; a sweep recording "month"), or some months only. */
+    private boolean everyMonth = true;
 
     private ResultChecks() {}
 
@@ -39,12 +43,23 @@ public final class ResultChecks {
         for (String name : List.of("timeseries.csv", "summary.csv", "firms.csv")) {
             if (!Files.isRegularFile(folder.resolve(name))) throw new InputException(folder.resolve(name).toString(), "no such file");
         }
+        c.everyMonth = everyMonth(folder);
         c.readFirms(folder.resolve("firms.csv"));
         c.readMonths(folder.resolve("timeseries.csv"));
         c.checkMonths(folder.resolve("timeseries.csv").toString());
         c.checkFirms(folder.resolve("firms.csv").toString());
         c.checkSummary(folder.resolve("summary.csv"));
         return c;
+    }
+
+    /** A sweep folder says in experiment.json which months it recorded; a run folder records every month. */
+    private static boolean everyMonth(Path folder) {
+        Path meta = folder.resolve("experiment.json");
+        if (!Files.isRegularFile(meta)) return true;
+        JsonNode recording = StrictJson.readTree(meta).path("recording");
+        if (recording.isMissingNode() || recording.asText().equals("month") || recording.asText().equals("1")) return true;
+        if (recording.isTextual() && recording.asText().equals("year-end") || recording.isIntegralNumber() && recording.asInt() > 1) return false;
+        throw new InputException(meta.toString(), "recording", "\"month\", \"year-end\" or a whole number of months >= 1", recording.toString());
     }
 
     public List<String> problems() { return List.copyOf(problems); }
@@ -57,7 +72,7 @@ public final class ResultChecks {
     // ---- reading ------------------------------------------------------------------------------
 
     private record FirmRecord(String park, String segment, double investment, double realised, double floor, double capacity, int employees,
-                              Map<Stage, CalendarMonth> dates, CalendarMonth listed, double output12m, long line) {
+                              Map<Stage, CalendarMonth> dates, CalendarMonth listed, Stage finalStage, double output12m, long line) {
         /** The firm's stage at the end of {@code month}: the latest stage entered by then (later stages win ties). */
         Stage stageAt(CalendarMonth month) {
             Stage at = null;
@@ -91,6 +106,7 @@ public final class ResultChecks {
             int floor = in.column("floor_m2", "floor"), cap = in.column("capacity_cny", "capacity");
             int emp = in.column("employees", "jobs"), out = in.column("output_last_12m_cny", "output");
             int listed = in.column("listed", "listing");
+            int finalStage = in.column("final_stage", "each firm's stage at the end of the run");
             Map<Stage, Integer> stageColumns = new EnumMap<>(Stage.class);
             for (Stage s : DATED) stageColumns.put(s, in.column(s.id(), "stage dates"));
             for (CsvInput.Row r : in) {
@@ -99,10 +115,16 @@ public final class ResultChecks {
                     if (!r.raw(e.getValue()).isEmpty()) dates.put(e.getKey(), r.month(e.getValue()));
                 }
                 FirmRecord f = new FirmRecord(r.text(park), r.text(segment), r.number(inv), r.number(realised), r.number(floor), r.number(cap),
-                        (int) r.whole(emp), dates, r.raw(listed).isEmpty() ? null : r.month(listed), r.number(out), r.line());
+                        (int) r.whole(emp), dates, r.raw(listed).isEmpty() ? null : r.month(listed), stage(r, finalStage), r.number(out), r.line());
                 firmsByRunPark.computeIfAbsent(r.text(run) + "/" + f.park(), k -> new ArrayList<>()).add(f);
             }
         }
+    }
+
+    private static Stage stage(CsvInput.Row r, int column) {
+        String id = r.raw(column);
+        for (Stage s : Stage.values()) if (s.id().equals(id)) return s;
+        throw r.bad(column, "one of the stages " + java.util.Arrays.stream(Stage.values()).map(Stage::id).toList(), r.found(id));
     }
 
     private void readMonths(Path file) {
@@ -138,17 +160,25 @@ public final class ResultChecks {
                 }
                 checkStagesAndFlows(at, row, firms);
                 checkStocks(at, row, firms);
-                if (i > 0) {
+                if (i > 0 && consecutive(rows, i - 1, i)) {
                     expect(at + "investment_realised_cum_cny = last month's + investment_realised_cny",
                             rows.get(i - 1).get(Metric.INVESTMENT_REALISED_CUM) + row.get(Metric.INVESTMENT_REALISED),
                             row.get(Metric.INVESTMENT_REALISED_CUM), ROUND * 3);
                 }
                 spendSum += row.get(Metric.SPEND);
-                expect(at + "spend_cum_cny = sum of spend_cny", spendSum, row.get(Metric.SPEND_CUM), ROUND * (i + 1));
-                if (i >= 11) {
+                if (everyMonth) {
+                    expect(at + "spend_cum_cny = sum of spend_cny", spendSum, row.get(Metric.SPEND_CUM), ROUND * (i + 1));
+                } else {
+                    // Months between recorded rows are missing: the cumulative spend grows by at least the month's spend.
+                    double before = i == 0 ? 0 : rows.get(i - 1).get(Metric.SPEND_CUM);
+                    atMost(at + "spend_cum_cny >= the previous recorded row's + spend_cny", before + row.get(Metric.SPEND), row.get(Metric.SPEND_CUM) + ROUND);
+                }
+                if (i >= 11 && consecutive(rows, i - 11, i)) {
                     double last12 = 0;
                     for (int k = i - 11; k <= i; k++) last12 += rows.get(k).get(Metric.OUTPUT);
                     expect(at + "output_12m_cny = sum of the last 12 months' output_cny", last12, row.get(Metric.OUTPUT_12M), ROUND * 12);
+                } else if (!everyMonth) {
+                    atMost(at + "output_12m_cny >= output_cny", row.get(Metric.OUTPUT), row.get(Metric.OUTPUT_12M) + ROUND);
                 }
             }
             checkRealisedAtEnd(file, e.getKey(), rows.get(rows.size() - 1), firms);
@@ -161,6 +191,11 @@ public final class ResultChecks {
         for (FirmRecord f : firms) realised += f.realised();
         expect(file + ":" + last.line() + " (" + runPark + ", " + last.date() + "): investment_realised_cum_cny = sum of the firms' investment_realised_cny",
                 realised, last.get(Metric.INVESTMENT_REALISED_CUM), ROUND * (1 + firms.size()));
+    }
+
+    private static boolean consecutive(List<MonthRow> rows, int from, int to) {
+        for (int k = from + 1; k <= to; k++) if (!rows.get(k).date().equals(rows.get(k - 1).date().plus(1))) return false;
+        return true;
     }
 
     private void checkStagesAndFlows(String at, MonthRow row, List<FirmRecord> firms) {
@@ -225,7 +260,17 @@ public final class ResultChecks {
 
     private void checkFirms(String file) {
         for (Map.Entry<String, List<FirmRecord>> e : firmsByRunPark.entrySet()) {
+            List<MonthRow> months = monthsByRunPark.get(e.getKey());
             for (FirmRecord f : e.getValue()) {
+                if (months != null) {
+                    CalendarMonth end = months.get(months.size() - 1).date();
+                    Stage byDates = f.stageAt(end);
+                    identitiesChecked++;
+                    if (byDates != null && byDates != f.finalStage()) {
+                        problems.add(file + ":" + f.line() + " (" + e.getKey() + "): final_stage = the stage by its dates at " + end
+                                + ": expected " + byDates.id() + ", found " + f.finalStage().id());
+                    }
+                }
                 atMost(file + ":" + f.line() + " (" + e.getKey() + "): a firm's output over 12 months <= its capacity",
                         f.output12m(), f.capacity() + ROUND);
                 atMost(file + ":" + f.line() + " (" + e.getKey() + "): a firm's realised investment <= its announced investment",
@@ -250,7 +295,7 @@ public final class ResultChecks {
                 MonthRow last = rows.get(rows.size() - 1);
                 for (Metric m : Metric.values()) {
                     String column = m.isFlow() ? m.column() + "_total" : m.column();
-                    if (!in.has(column)) continue;
+                    if (!in.has(column) || m.isFlow() && !everyMonth) continue; // flows summed over every month, which a sparse record lacks
                     double expected = m.isFlow() ? rows.stream().mapToDouble(x -> x.get(m)).sum() : last.get(m);
                     expect(at + column + " = timeseries.csv " + (m.isFlow() ? "summed" : "at " + last.date()), expected,
                             r.number(in.column(column, "")), m.isFlow() ? ROUND * rows.size() : 1e-4 + (m.unit() == Metric.Unit.SHARE ? 0 : 0.5));

@@ -28,9 +28,11 @@ public final class ResultSet {
     private final Map<String, TargetInfo> targetInfo;
     private final List<String> warnings;
     private final Map<String, int[]> columns;
+    private final Map<String, Path> allFailed;
 
     private ResultSet(List<Variant> variants, List<String> parks, Map<String, TargetInfo> targetInfo, List<String> warnings,
-                      Map<String, int[]> columns) {
+                      Map<String, int[]> columns, Map<String, Path> allFailed) {
+        this.allFailed = allFailed;
         this.variants = variants;
         this.parks = parks;
         this.targetInfo = targetInfo;
@@ -48,6 +50,7 @@ public final class ResultSet {
         Map<String, TargetInfo> targetInfo = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         Map<String, int[]> columns = new LinkedHashMap<>();
+        Map<String, Path> allFailed = new LinkedHashMap<>();
         for (int a = 0; a < arguments.size(); a++) {
             ResultFiles files = ResultFiles.locate(arguments.get(a));
             RunStatus status = RunStatus.read(files.runs());
@@ -62,7 +65,9 @@ public final class ResultSet {
                 throw new InputException(file, "", "rows of runs that finished (status ok in " + files.runs() + ")", "none");
             }
             SweepCompleteness.warning(files, status).ifPresent(warnings::add);
+            String prefix = labels.isEmpty() ? "" : labels.get(a) + "/";
             status.failedOfVariant().forEach((v, counts) -> {
+                if (counts[0] > 0 && counts[1] == counts[0]) allFailed.put(prefix + v, files.runs());
                 if (counts[1] > 0) warnings.add(files.runs() + ": " + counts[1] + " of " + counts[0] + " runs of variant " + v
                         + " did not finish and are left out");
             });
@@ -88,7 +93,7 @@ public final class ResultSet {
             }
         }
         List<String> parks = checkParks(variants, columns);
-        return new ResultSet(List.copyOf(variants), parks, targetInfo, warnings, columns);
+        return new ResultSet(List.copyOf(variants), parks, targetInfo, warnings, columns, allFailed);
     }
 
     public List<Variant> variants() { return variants; }
@@ -100,6 +105,9 @@ public final class ResultSet {
     }
 
     public List<String> names() { return variants.stream().map(Variant::name).toList(); }
+
+    /** Variants none of whose runs finished (so they have no values), and the runs.csv that says so. */
+    public Map<String, Path> allFailed() { return Map.copyOf(allFailed); }
 
     /** Targets described by the scenario files, by id (those only in the summary have bare descriptions). */
     public Map<String, TargetInfo> targetInfo() { return targetInfo; }

@@ -53,6 +53,45 @@ public final class ScenarioPaths {
         return found;
     }
 
+    /** Like {@link #getAll}, but a malformed path is reported against {@code origin} at {@code where}. */
+    public static List<JsonNode> getAll(JsonNode tree, String path, String origin, String where) {
+        List<JsonNode> found = new ArrayList<>();
+        collect(tree, steps(path, origin, where), 0, found);
+        return found;
+    }
+
+    /**
+     * Where a (wildcard) path lands, each place written with list indices only ({@code parks[yanji].budget} and
+     * {@code parks[0].budget} both give {@code parks[0].budget}): two paths setting one number share a place.
+     */
+    public static List<String> places(JsonNode tree, String path, String origin, String where) {
+        List<String> found = new ArrayList<>();
+        place(tree, steps(path, origin, where), 0, "", found);
+        return found;
+    }
+
+    private static void place(JsonNode node, List<String> steps, int i, String walked, List<String> found) {
+        if (node == null) return;
+        if (i == steps.size()) {
+            found.add(walked);
+            return;
+        }
+        String step = steps.get(i);
+        if (step.equals("*") || step.equals("[*]")) {
+            if (node.isArray()) {
+                for (int k = 0; k < node.size(); k++) place(node.get(k), steps, i + 1, walked + "[" + k + "]", found);
+            } else {
+                node.fieldNames().forEachRemaining(name -> place(node.get(name), steps, i + 1, walked.isEmpty() ? name : walked + "." + name, found));
+            }
+        } else if (step.startsWith("[")) {
+            if (!node.isArray()) return;
+            int index = indexOf((ArrayNode) node, step.substring(1, step.length() - 1));
+            if (index >= 0) place(node.get(index), steps, i + 1, walked + "[" + index + "]", found);
+        } else {
+            place(node.get(step), steps, i + 1, walked.isEmpty() ? step : walked + "." + step, found);
+        }
+    }
+
     private static void collect(JsonNode node, List<String> steps, int i, List<JsonNode> found) {
         if (node == null) return;
         if (i == steps.size()) {

@@ -41,6 +41,7 @@ public final class UnitDesign {
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * inputs);
         sobol.skipTo(1);
         int per = withB ? saltelliPointsPerSample(inputs, secondOrder) : inputs + 1;
+        if ((long) samples * per > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("a design of " + (long) samples * per + " points is too large");
         double[][] points = new double[samples * per][];
         for (int j = 0; j < samples; j++) {
             double[] ab = sobol.nextVector();

@@ -47,6 +47,9 @@ class BadCalibrationInputTest {
             start out of bounds | {"name": "v", "paths": ["parks[yanji].visibility"], "min": 0.1, "max": 0.5, "start": 0.9}          | parameters[0].start: expected a number within [0.1, 0.5], found 0.9
             unknown path        | {"name": "v", "paths": ["parks[yanji].visibilty"], "min": 0.1, "max": 0.5}                         | parameters[0].paths[0]: expected a path to a number in scenario yanji-hindcast
             unknown scenario    | {"name": "v", "paths": ["parks[yanji].visibility"], "min": 0.1, "max": 0.5, "scenarios": ["anji"]} | parameters[0].scenarios: expected scenarios of the targets [yanji-hindcast], found "anji"
+            empty scenarios     | {"name": "v", "paths": ["parks[yanji].visibility"], "min": 0.1, "max": 0.5, "scenarios": []}       | parameters[0].scenarios: expected a non-empty list of scenario names (leave the field out for every scenario), found "[]"
+            integer, no whole number | {"name": "v", "paths": ["model.pipeline.moveInLagMonths"], "min": 2.2, "max": 2.8, "integer": true} | parameters[0].integer: expected a range [min, max] holding at least two whole numbers
+            integer, fractional start | {"name": "v", "paths": ["model.pipeline.moveInLagMonths"], "min": 1, "max": 12, "start": 4.5, "integer": true} | parameters[0].start: expected a whole number (the parameter is an integer), found 4.5
             """)
     void badParametersAreRefusedWithFileAndPath(String name, String parameter, String message) throws IOException {
         TargetSet targets = TargetSet.load(targets(GOOD_TARGET));

@@ -73,6 +73,10 @@ class PosteriorTest {
             empty file        | ''                                          | line 1: expected a header row of column names, found an empty file
             negative weight   | visibility,move-in-lag,weight\\n0.1,3,-1\\n | line 2, column 3 (weight): expected a weight >= 0, found -1
             ragged row        | visibility,move-in-lag\\n0.1\\n             | line 2: expected 2 cells as in the header, found 1 cells
+            NaN               | visibility,move-in-lag\\nNaN,3\\n             | line 2, column 1 (visibility): expected a number, found "NaN"
+            infinite weight   | visibility,move-in-lag,weight\\n0.1,3,1e999\\n | line 2, column 3 (weight): expected a finite number, found "1e999"
+            only zero weights | visibility,move-in-lag,weight\\n0.1,3,0\\n  | column 3 (weight): expected at least one positive weight, found only zeros
+            a column twice    | visibility,move-in-lag,visibility\\n0.1,3,0.1\\n | line 1, column 3 (visibility): expected column names that appear once, found "visibility" again
             """)
     void badPosteriorFilesNameTheFileLineAndColumn(String name, String csv, String message) throws IOException {
         InputException e = assertThrows(InputException.class, () -> load(csv.replace("\\n", "\n")));

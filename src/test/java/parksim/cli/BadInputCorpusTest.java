@@ -3,11 +3,12 @@ package parksim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static parksim.cli.Refusal.cell;
+import static parksim.cli.Refusal.edit;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -61,21 +62,6 @@ class BadInputCorpusTest {
         Files.writeString(f, text.replace("SCENARIO", Path.of("scenarios/yanji-hindcast.json").toAbsolutePath().toString())
                 .replace("PROJECTION", Path.of("scenarios/yanji-projection.json").toAbsolutePath().toString()));
         return f.toString();
-    }
-
-    private static void edit(Path file, UnaryOperator<List<String>> change) throws IOException {
-        Files.write(file, change.apply(new ArrayList<>(Files.readAllLines(file))));
-    }
-
-    /** Sets one cell of line {@code line} (1 = header) of a CSV without quoted commas. */
-    private static UnaryOperator<List<String>> cell(int line, String column, String value) {
-        return lines -> {
-            int c = List.of(lines.get(0).split(",", -1)).indexOf(column);
-            String[] cells = lines.get(line - 1).split(",", -1);
-            cells[c] = value;
-            lines.set(line - 1, String.join(",", cells));
-            return lines;
-        };
     }
 
     private static int columnOf(Path csv, String column) throws IOException {

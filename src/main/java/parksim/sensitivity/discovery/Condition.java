@@ -112,7 +112,9 @@ public final class Condition {
     private double number() {
         String t = next("a number");
         try {
-            return Double.parseDouble(t);
+            double v = Double.parseDouble(t);
+            if (!Double.isFinite(v)) throw bad("a finite number", "\"" + t + "\"");
+            return v;
         } catch (NumberFormatException e) {
             throw bad("a number", "\"" + t + "\"");
         }

@@ -34,6 +34,10 @@ public record InputSpec(String name, String path, String description, String dis
             Require.finite(min, "min");
             Require.finite(max, "max");
             if (!(max > min)) throw new FieldException("max", "a number > min (" + Fmt.number(min) + ")", max);
+            if (integer && Math.floor(max) - Math.ceil(min) < 1) {
+                throw new FieldException("integer", "a range [min, max] holding at least two whole numbers for an integer input",
+                        "[" + Fmt.number(min) + ", " + Fmt.number(max) + "]");
+            }
             if (distribution.equals("triangular") && !(mode != null && mode >= min && mode <= max)) {
                 throw new FieldException("mode", "a number within [" + Fmt.number(min) + ", " + Fmt.number(max) + "]", mode);
             }

@@ -11,5 +11,10 @@ public enum Method {
         return this == SOBOL ? UnitDesign.saltelli(samples, inputs, secondOrder) : UnitDesign.radial(samples, inputs);
     }
 
+    /** Design points per base sample: Morris k + 1, Sobol k + 2 (2k + 2 with second-order indices). */
+    public int pointsPerSample(int inputs, boolean secondOrder) {
+        return this == SOBOL ? UnitDesign.saltelliPointsPerSample(inputs, secondOrder) : UnitDesign.radialPointsPerSample(inputs);
+    }
+
     public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
 }

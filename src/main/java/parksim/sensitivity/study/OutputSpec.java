@@ -12,6 +12,7 @@ import parksim.core.FieldException;
 public record OutputSpec(String name, String metric, String park, String date, Integer year, String target, Boolean met) {
     public OutputSpec {
         if (met == null) met = false;
+        if (met && target == null) throw new FieldException("met", "\"met\" only on a target output (a metric has no verdict)", true);
         if ((target == null) == (metric == null)) throw new FieldException("metric", "either a metric or a target", target == null ? "neither" : "both");
         if (metric != null && (date == null) == (year == null)) throw new FieldException("date", "either a date (YYYY-MM) or a year", date == null ? "neither" : "both");
         if (target != null && (date != null || year != null || park != null)) throw new FieldException("target", "a target alone (its park and date are the target's)", "a park, date or year as well");

@@ -26,8 +26,15 @@ public record SensitivitySpec(String name, String description, String scenario, 
         Require.count(samples, 1, "samples");
         if (months != null) Require.count(months, 1, "months");
         Set<String> seen = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             if (!seen.add(inputs.get(i).path())) throw new FieldException("inputs[" + i + "].path", "a path no other input sets", inputs.get(i).path());
+            if (!names.add(inputs.get(i).name())) throw new FieldException("inputs[" + i + "].name", "a name no other input has", inputs.get(i).name());
+        }
+        Set<String> labels = new HashSet<>();
+        for (int o = 0; o < outputs.size(); o++) {
+            String label = outputs.get(o).name() != null && !outputs.get(o).name().isBlank() ? outputs.get(o).name() : outputs.get(o).toString();
+            if (!labels.add(label)) throw new FieldException("outputs[" + o + "]", "an output no other output names", outputs.get(o).name() != null ? outputs.get(o).name() : "the same output twice");
         }
     }
 }

@@ -18,6 +18,7 @@ import parksim.experiment.ExperimentLoader;
 import parksim.experiment.ExperimentSpec;
 import parksim.experiment.Fingerprint;
 import parksim.experiment.Recording;
+import parksim.experiment.ScenarioReference;
 import parksim.experiment.Variant;
 import parksim.experiment.VariantSpec;
 import parksim.observe.SummaryTable;
@@ -45,13 +46,18 @@ public final class StudyLoader {
         JsonNode plain = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
         SensitivitySpec spec = StrictJson.bind(plain, SensitivitySpec.class, name);
         int samples = samplesOverride != null ? samplesOverride : spec.samples();
-        if (samples < 1) throw new InputException(name, "--samples", "a whole number >= 1", Integer.toString(samples));
-        Path scenarioFile = file.toAbsolutePath().getParent().resolve(spec.scenario()).normalize();
-        LoadedScenario base = ScenarioLoader.load(parksim.experiment.ScenarioReference.relativeIfPossible(scenarioFile));
+        String samplesField = samplesOverride != null ? "--samples" : "samples";
+        if (samples < 1) throw new InputException(name, samplesField, "a whole number >= 1", Integer.toString(samples));
+        checkSize(spec, method, samples, secondOrder, name, samplesField);
+        LoadedScenario base = ScenarioReference.load(file, "scenario", spec.scenario());
         ObjectNode tree = base.tree().deepCopy();
         if (spec.months() != null) tree.put("months", spec.months());
         Scenario scenario = ScenarioLoader.bind(tree, name + ": months");
-        for (int i = 0; i < spec.inputs().size(); i++) checkInput(tree, spec.inputs().get(i), name, "inputs[" + i + "]");
+        Map<String, String> places = new LinkedHashMap<>();
+        for (int i = 0; i < spec.inputs().size(); i++) {
+            checkInput(tree, spec.inputs().get(i), name, "inputs[" + i + "]");
+            checkPlaces(tree, spec.inputs(), i, places, name);
+        }
         List<OutputSpec> outputs = new ArrayList<>();
         for (int o = 0; o < spec.outputs().size(); o++) outputs.add(checkOutput(spec.outputs().get(o), scenario, name, "outputs[" + o + "]"));
 
@@ -83,8 +89,31 @@ public final class StudyLoader {
         return new SensitivityStudy(file, spec, method, samples, secondOrder && method == Method.SOBOL, unit, List.copyOf(outputs), e);
     }
 
+    /** The design is checked for size before it is built: a sensitivity study is a sweep, held to the sweep's limit of runs. */
+    public static void checkSize(SensitivitySpec spec, Method method, int samples, boolean secondOrder, String file, String field) {
+        long points = (long) samples * method.pointsPerSample(spec.inputs().size(), secondOrder);
+        long runs = points * spec.replications();
+        if (runs > ExperimentLoader.MAX_RUNS) {
+            throw new InputException(file, field, "at most " + ExperimentLoader.MAX_RUNS + " runs in all (design points x replications; fewer samples,"
+                    + " or split the study into shards of its own)", samples + " samples x " + method.pointsPerSample(spec.inputs().size(), secondOrder)
+                    + " points per sample x " + spec.replications() + " replication(s) = " + runs + " runs");
+        }
+    }
+
+    /** Two inputs may not set the same scenario number, whatever paths they reach it by ({@code parks[0]} and {@code parks[yanji]}). */
+    private static void checkPlaces(ObjectNode tree, List<InputSpec> inputs, int i, Map<String, String> places, String file) {
+        String where = "inputs[" + i + "].path";
+        for (String place : ScenarioPaths.places(tree, inputs.get(i).path(), file, where)) {
+            String other = places.putIfAbsent(place, inputs.get(i).path());
+            if (other != null) {
+                throw new InputException(file, where, "a number no other input sets", "\"" + inputs.get(i).path() + "\", which sets " + place
+                        + " as \"" + other + "\" does");
+            }
+        }
+    }
+
     private static void checkInput(ObjectNode tree, InputSpec in, String file, String where) {
-        List<JsonNode> found = ScenarioPaths.getAll(tree, in.path());
+        List<JsonNode> found = ScenarioPaths.getAll(tree, in.path(), file, where + ".path");
         if (found.isEmpty()) throw new InputException(file, where + ".path", "a path to a number in the scenario", "\"" + in.path() + "\", which the scenario does not have");
         for (JsonNode n : found) {
             if (!n.isNumber()) throw new InputException(file, where + ".path", "a path to a number in the scenario", "\"" + in.path() + "\" holding " + n);
