@@ -47,7 +47,7 @@ class CheckResultsBadInputTest {
     static Stream<Arguments> unreadable() {
         return Stream.of(
                 Arguments.of("an unknown final stage", "firms.csv", Refusal.cell(2, "final_stage", "dormant"),
-                        "line 2, column 23 (final_stage): expected one of the stages [prospect, negotiating, signed, fitting_out, trial, operating, declined, withdrawn, exited], found \"dormant\""),
+                        "line 2, column " + (parksim.observe.FirmTable.HEADER.indexOf("final_stage") + 1) + " (final_stage): expected one of the stages [prospect, negotiating, signed, fitting_out, trial, operating, declined, withdrawn, exited], found \"dormant\""),
                 Arguments.of("no final_stage column", "firms.csv", Refusal.dropColumn("final_stage"),
                         "line 1 (header): expected a column \"final_stage\""),
                 Arguments.of("a month that is not one", "timeseries.csv", Refusal.cell(3, "date", "2025-13"), "line 3, column 6 (date): expected a month"),
