@@ -53,7 +53,7 @@ public final class Park implements Serializable {
         this.spec = spec;
         this.parameters = parameters;
         for (BuildingSpec b : spec.buildings()) buildings.add(new Building(b, clock.indexOf(b.completes())));
-        this.budget = new Budget(spec.budget());
+        this.budget = new Budget(spec.appropriationsByYear(clock.start().year()), spec.carryOver(), clock.start().year());
         this.opensAt = spec.opens() == null ? Integer.MIN_VALUE : clock.indexOf(spec.opens());
         setPolicies(spec.policies());
     }
@@ -206,34 +206,14 @@ public final class Park implements Serializable {
 
     // ---- awareness and the programmes' effects ---------------------------------------------
 
-    /** What the park's programmes do to it this month (its administration fills it in). */
-    ProgrammeEffects programmeEffects() { return effects; }
+    /** What the park's programmes do to it this month (its administration fills them in). */
+    public ProgrammeEffects programmes() { return effects; }
 
     /** Chance a prospect of {@code segment} hears of the park this month. */
     public double awareness(Segment segment) {
         double events = Math.min(1, effects.eventVisibility());
         return 1 - (1 - spec.visibility()) * (1 - events) * (1 - effects.promotionBoost(segment));
     }
-
-    public Set<Segment> promotionTargets() { return effects.promotionTargets(); }
-
-    public boolean promotionRunning() { return effects.promoting(); }
-
-    /** A university partnership runs this month (active and paid for). */
-    public boolean universityActive() { return effects.universityActive(); }
-
-    public double talentBoost() { return effects.talentBoost(); }
-
-    public double productivityBoost() { return effects.productivityBoost(); }
-
-    /** Public service platforms open this month. */
-    public int platformCount() { return effects.platformCount(); }
-
-    /** Fit-out months for a firm moving in now, shortened where platforms are open. */
-    public int fitOutMonths(int baseMonths) { return effects.fitOutMonths(baseMonths); }
-
-    public double eventVisibility() { return effects.eventVisibility(); }
-    public int eventsThisMonth() { return effects.eventsThisMonth(); }
 
     // ---- money --------------------------------------------------------------------------------
 
@@ -261,11 +241,11 @@ public final class Park implements Serializable {
 
     // ---- the month ----------------------------------------------------------------------------
 
-    void beginMonth() {
+    void beginMonth(int calendarYear) {
         signings = moveIns = exits = withdrawals = contacts = declines = 0;
         turnedAwayNoFloor = 0;
         output = tax = investmentSigned = 0;
-        budget.beginMonth();
+        budget.beginMonth(calendarYear);
         fund.beginMonth();
         effects.beginMonth();
     }

@@ -1,7 +1,9 @@
 package parksim.scenario;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import parksim.core.CalendarMonth;
@@ -20,7 +22,11 @@ import parksim.policy.Policies;
  * @param talent            talent-pool index 0..1
  * @param marketAccess      market access index 0..1 (figure Y8: the three north-eastern provinces)
  * @param focus             segments the park focuses on
- * @param budget            incentive budget over the scenario, ¥
+ * @param budget            incentive money available as a lump sum from the start and carried over, ¥
+ *                          (added to the first year's appropriation; optional when appropriations are given)
+ * @param appropriations    incentive money appropriated per calendar year ({@code {"2025": ¥, ...}}); years
+ *                          before the start are not paid out
+ * @param carryOver         whether what a year leaves unspent carries into the next (default true) or lapses
  * @param opens             first month the park takes part in the market (default: the start)
  */
 public record ParkSpec(
@@ -37,6 +43,8 @@ public record ParkSpec(
         Double marketAccess,
         List<Segment> focus,
         Double budget,
+        Map<Integer, Double> appropriations,
+        Boolean carryOver,
         CalendarMonth opens,
         AdministrationSpec administration,
         Policies policies,
@@ -56,11 +64,32 @@ public record ParkSpec(
         Require.share(talent, "talent");
         Require.share(marketAccess, "marketAccess");
         focus = Require.list(focus, "focus");
-        Require.atLeast(budget, 0, "budget");
+        appropriations = appropriations == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(appropriations));
+        if (budget == null && appropriations.isEmpty()) {
+            throw new FieldException("budget", "a lump sum ¥ >= 0, or a list of yearly appropriations", "neither");
+        }
+        if (budget != null) Require.atLeast(budget, 0, "budget");
+        checkYears(appropriations);
+        if (carryOver == null) carryOver = true;
         if (administration == null) administration = AdministrationSpec.passive();
         if (policies == null) policies = Policies.none();
         tenants = Require.list(tenants, "tenants");
         checkBuildingsAndTenants(buildings, tenants);
+    }
+
+    private static void checkYears(Map<Integer, Double> appropriations) {
+        for (Map.Entry<Integer, Double> e : appropriations.entrySet()) {
+            if (e.getKey() < 1900 || e.getKey() > 2200) throw new FieldException("appropriations." + e.getKey(), "a calendar year", e.getKey().toString());
+            Require.atLeast(e.getValue(), 0, "appropriations." + e.getKey());
+        }
+    }
+
+    /** The incentive money of each calendar year: the appropriations, and the lump sum in {@code firstYear}. */
+    public Map<Integer, Double> appropriationsByYear(int firstYear) {
+        Map<Integer, Double> byYear = new HashMap<>();
+        byYear.putAll(appropriations);
+        if (budget != null) byYear.merge(firstYear, budget, Double::sum);
+        return byYear;
     }
 
     private static void checkBuildingsAndTenants(List<BuildingSpec> buildings, List<TenantSpec> tenants) {
