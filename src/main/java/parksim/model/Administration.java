@@ -105,6 +105,7 @@ public final class Administration implements Serializable {
 
     void adapt() {
         park.closeMonth();
+        park.considerExpansion(clock.index(), clock.month());
         if (steerToGaps) findGaps();
     }
 

@@ -29,6 +29,8 @@ public final class Park implements Serializable {
     private Policies policies;
     private final int opensAt;
     private final FundAccount fund = new FundAccount();
+    /** Further phases the zone builds, or null when the scenario gives none. */
+    private final Construction construction;
 
     private final int[] stageCounts = new int[Stage.COUNT];
     private final int[] operatingBySegment = new int[Segment.COUNT];
@@ -55,6 +57,7 @@ public final class Park implements Serializable {
         for (BuildingSpec b : spec.buildings()) buildings.add(new Building(b, clock.indexOf(b.completes())));
         this.budget = new Budget(spec.appropriationsByYear(clock.start().year()), spec.carryOver(), clock.start().year());
         this.opensAt = spec.opens() == null ? Integer.MIN_VALUE : clock.indexOf(spec.opens());
+        this.construction = spec.expansion() == null ? null : new Construction(spec.expansion(), spec.floorLimit());
         setPolicies(spec.policies());
     }
 
@@ -120,6 +123,25 @@ public final class Park implements Serializable {
         return sum;
     }
 
+    /** Starts a further phase if the zone's expansion rule says so this month. */
+    void considerExpansion(int monthIndex, parksim.core.CalendarMonth month) {
+        if (construction == null) return;
+        Building phase = construction.next(buildings, monthIndex, month);
+        if (phase != null) buildings.add(phase);
+    }
+
+    /** The most floor the park's land allows, m² (0 when the scenario does not say). */
+    public double floorLimit() {
+        double limit = spec.floorLimit();
+        return Double.isInfinite(limit) ? 0 : limit;
+    }
+
+    /** Spent on further phases so far, ¥ (the construction budget's, not the incentive money). */
+    public double constructionSpent() { return construction == null ? 0 : construction.spent(); }
+
+    public double constructionBudget() { return construction == null ? 0 : construction.budget(); }
+
+    /** Floor built or under construction, m². */
     public double totalFloor() {
         double sum = 0;
         for (Building b : buildings) sum += b.floorArea();

@@ -49,6 +49,10 @@ final class ParkMonthReader {
         set(v, Metric.FUND_RECOVERED_CUM, park.fundRecoveredCum());
         set(v, Metric.FUND_HOLDINGS, park.fundHoldings());
         readBudget(v, park.budget());
+        set(v, Metric.FLOOR_TOTAL, park.totalFloor());
+        set(v, Metric.FLOOR_LIMIT, park.floorLimit());
+        set(v, Metric.CONSTRUCTION_SPEND_CUM, park.constructionSpent());
+        set(v, Metric.CONSTRUCTION_BUDGET, park.constructionBudget());
         return new ParkMonth(date, park.id(), v);
     }
 

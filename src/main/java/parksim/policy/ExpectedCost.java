@@ -6,7 +6,8 @@ package parksim.policy;
  * The term's own {@link Term#due} rule is applied to each expected month, so a term's promise is
  * exactly what it would pay if the firm moved in, opened and produced as expected.
  */
-public record ExpectedCost(double withinHorizon, double beyondHorizon) {
+public record ExpectedCost(double withinHorizon, double beyondHorizon) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public static final ExpectedCost ZERO = new ExpectedCost(0, 0);
     /** Months looked ahead at most: no term runs longer. */
     private static final int MAX_MONTHS = 600;

@@ -237,6 +237,12 @@ public final class ResultChecks {
         expect(at + "employment = jobs of open firms", employment, row.get(Metric.EMPLOYMENT), 0);
         expect(at + "occupied_m2 = floor of firms moved in", occupied, row.get(Metric.OCCUPIED_M2), ROUND * firms.size());
         atMost(at + "occupied_m2 <= lettable_m2", row.get(Metric.OCCUPIED_M2), row.get(Metric.LETTABLE_M2));
+        atMost(at + "lettable_m2 <= floor_total_m2", row.get(Metric.LETTABLE_M2), row.get(Metric.FLOOR_TOTAL) + ROUND);
+        if (row.get(Metric.FLOOR_LIMIT) > 0) {
+            atMost(at + "floor_total_m2 <= floor_limit_m2 (land x plot ratio)", row.get(Metric.FLOOR_TOTAL), row.get(Metric.FLOOR_LIMIT) + ROUND);
+        }
+        atMost(at + "construction_spend_cum_cny <= construction_budget_cny", row.get(Metric.CONSTRUCTION_SPEND_CUM),
+                row.get(Metric.CONSTRUCTION_BUDGET) + ROUND);
         int covered = 0;
         for (Segment seg : Segment.core()) if (operatingCore[seg.ordinal()]) covered++;
         expect(at + "chain_completeness = core segments with an operating firm", covered / (double) Segment.core().size(),

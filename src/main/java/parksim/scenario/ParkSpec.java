@@ -15,7 +15,8 @@ import parksim.policy.Policies;
 /**
  * A park as a scenario describes it at the start.
  *
- * @param landArea          m² of land, for display and reference (figure Y1)
+ * @param landArea          m² of land (figure Y1); with {@code plotRatio} it bounds the floor the park can have
+ * @param plotRatio         floor area allowed per m² of land (optional; with {@code landArea}, the floor limit)
  * @param rentPerM2         list rent, ¥ per m² per month
  * @param visibility        chance a prospect hears of the park in the month it looks, before promotion
  * @param promotionCapacity new negotiations the investment-promotion team can open a month
@@ -28,6 +29,7 @@ import parksim.policy.Policies;
  *                          before the start are not paid out
  * @param carryOver         whether what a year leaves unspent carries into the next (default true) or lapses
  * @param opens             first month the park takes part in the market (default: the start)
+ * @param expansion         further phases the zone can build (optional: none)
  */
 public record ParkSpec(
         String id,
@@ -35,6 +37,7 @@ public record ParkSpec(
         Double lat,
         Double lon,
         Double landArea,
+        Double plotRatio,
         List<BuildingSpec> buildings,
         Double rentPerM2,
         Double visibility,
@@ -46,6 +49,7 @@ public record ParkSpec(
         Map<Integer, Double> appropriations,
         Boolean carryOver,
         CalendarMonth opens,
+        ExpansionSpec expansion,
         AdministrationSpec administration,
         Policies policies,
         List<TenantSpec> tenants) implements Serializable {
@@ -57,7 +61,17 @@ public record ParkSpec(
         Require.between(lat, -90, 90, "lat");
         Require.between(lon, -180, 180, "lon");
         if (landArea != null) Require.positive(landArea, "landArea");
+        if (plotRatio != null) Require.positive(plotRatio, "plotRatio");
         buildings = Require.nonEmpty(buildings, "buildings");
+        double built = buildings.stream().mapToDouble(BuildingSpec::floorArea).sum();
+        if (landArea != null && plotRatio != null && built > landArea * plotRatio + 1e-6) {
+            throw new FieldException("plotRatio", "a plot ratio that allows the buildings' " + Math.round(built) + " m² on "
+                    + Math.round(landArea) + " m² of land (at least " + String.format(java.util.Locale.ROOT, "%.2f", built / landArea) + ")",
+                    plotRatio.toString());
+        }
+        if (expansion != null && (landArea == null || plotRatio == null)) {
+            throw new FieldException("expansion", "landArea and plotRatio, which bound the floor a park can build", "expansion without them");
+        }
         Require.atLeast(rentPerM2, 0, "rentPerM2");
         Require.share(visibility, "visibility");
         Require.count(promotionCapacity, 1, "promotionCapacity");
@@ -117,6 +131,11 @@ public record ParkSpec(
                         Math.round(used) + " m² in all");
             }
         }
+    }
+
+    /** The most floor the park's land allows, m² (infinite without land area and plot ratio). */
+    public double floorLimit() {
+        return landArea == null || plotRatio == null ? Double.POSITIVE_INFINITY : landArea * plotRatio;
     }
 
     public double totalFloor() {
