@@ -53,7 +53,19 @@ public enum Metric {
     FUND_INVESTED("fund_invested_cny", Unit.MONEY, true),
     FUND_INVESTED_CUM("fund_invested_cum_cny", Unit.MONEY, false),
     FUND_RECOVERED_CUM("fund_recovered_cum_cny", Unit.MONEY, false),
-    FUND_HOLDINGS("fund_holdings_cny", Unit.MONEY, false);
+    FUND_HOLDINGS("fund_holdings_cny", Unit.MONEY, false),
+    APPROPRIATION("appropriation_cny", Unit.MONEY, false),
+    CARRIED_OVER("carried_over_cny", Unit.MONEY, false),
+    SPEND_YEAR("spend_year_cny", Unit.MONEY, false),
+    RESERVED("reserved_cny", Unit.MONEY, false),
+    COMMITTED_BEYOND_HORIZON("committed_beyond_horizon_cny", Unit.MONEY, false),
+    DUE_CUM("due_cum_cny", Unit.MONEY, false),
+    PAID_ON_DUE_CUM("paid_on_due_cum_cny", Unit.MONEY, false),
+    ARREARS("arrears_cny", Unit.MONEY, false),
+    FLOOR_TOTAL("floor_total_m2", Unit.AREA, false),
+    FLOOR_LIMIT("floor_limit_m2", Unit.AREA, false),
+    CONSTRUCTION_SPEND_CUM("construction_spend_cum_cny", Unit.MONEY, false),
+    CONSTRUCTION_BUDGET("construction_budget_cny", Unit.MONEY, false);
 
     /** How a metric's values are written. */
     public enum Unit { COUNT, AREA, MONEY, SHARE }

@@ -57,10 +57,10 @@ enum InstrumentState {
 
     /** Whether a programme ran this month, from what it did to the park (a programme unknown here counts as running). */
     private static boolean funded(Park park, ParkProgramme programme, double reserve) {
-        if (programme instanceof TargetedPromotion) return park.promotionRunning();
-        if (programme instanceof UniversityPartnership) return park.universityActive();
-        if (programme instanceof PublicPlatforms p) return p.count() == 0 || park.platformCount() > 0;
-        if (programme instanceof EventsProgramme e) return park.eventsThisMonth() > 0 || reserve + park.budget().uncommitted() >= e.costPerEvent();
+        if (programme instanceof TargetedPromotion) return park.programmes().promoting();
+        if (programme instanceof UniversityPartnership) return park.programmes().universityActive();
+        if (programme instanceof PublicPlatforms p) return p.count() == 0 || park.programmes().platformCount() > 0;
+        if (programme instanceof EventsProgramme e) return park.programmes().eventsThisMonth() > 0 || reserve + park.budget().uncommitted() >= e.costPerEvent();
         return true;
     }
 

@@ -25,7 +25,7 @@ import sim.util.SimpleProperties;
 public final class ModelControls {
     /** The order the inspector lists the properties in (getter names without get/is). */
     static final java.util.List<String> ORDER = java.util.List.of(
-            "Park", "LastChange", "BudgetMillions", "Months", "OutsideUtility", "IncentiveShare", "Agglomeration", "SigningProbability", "NegotiationMonths", "ExitHazard");
+            "Park", "LastChange", "BudgetMillions", "BuildPhase2", "Months", "OutsideUtility", "IncentiveShare", "Agglomeration", "SigningProbability", "NegotiationMonths", "ExitHazard");
 
     /** Ends the description of every lever that applies at once; the Model tab groups by it. */
     static final String AT_ONCE = " Applies at once to prospects from the next month (firms keep the terms they negotiated), and at later starts.";
@@ -95,9 +95,27 @@ public final class ModelControls {
     // ---- the chosen park's budget, the horizon and model parameters: next start -----------------
 
     public double getBudgetMillions() { return gui.edits().number(parkPath() + ".budget") / 1e6; }
-    public String nameBudgetMillions() { return "Incentive budget of the park (¥M)"; }
+    public String nameBudgetMillions() { return "Incentive money as a lump sum (¥M)"; }
     public void setBudgetMillions(double v) { setForNextStart(parkPath() + ".budget", DoubleNode.valueOf(v * 1e6)); }
-    public String desBudgetMillions() { return "The park's incentive budget over the scenario, ¥M." + NEXT_START; }
+    public String desBudgetMillions() {
+        return "Incentive money available from the start, ¥M, on top of the park's yearly appropriations (if its scenario has any)." + NEXT_START;
+    }
+
+    public boolean getBuildPhase2() {
+        return gui.edits().has(parkPath() + ".expansion") && !gui.edits().text(parkPath() + ".expansion.build").equals("false");
+    }
+    public String nameBuildPhase2() { return "Build phase 2"; }
+    public void setBuildPhase2(boolean v) {
+        if (!gui.edits().has(parkPath() + ".expansion")) {
+            lastChange = "refused: the park's scenario gives no expansion (land, plot ratio, phase cost): add one to the scenario file";
+            return;
+        }
+        setForNextStart(parkPath() + ".expansion.build", com.fasterxml.jackson.databind.node.BooleanNode.valueOf(v));
+    }
+    public String desBuildPhase2() {
+        return "Whether the zone builds further phases of floor when the park fills up (its scenario's expansion: phase size, cost per m², "
+                + "lead time, construction budget, within land × plot ratio)." + NEXT_START;
+    }
 
     public int getMonths() { return (int) gui.edits().number("months"); }
     public String nameMonths() { return "Months to run"; }

@@ -69,6 +69,9 @@ final class ParkLayout implements Scene.Layout {
     public List<ParkView> parks() { return List.of(park); }
 
     @Override
+    public boolean stale() { return park.park().buildings().size() != order.size(); }
+
+    @Override
     public void update(ParkSimulation sim, Scene scene) {
         int month = sim.clock().index();
         park.setMonthIndex(month);

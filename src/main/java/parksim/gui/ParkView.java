@@ -90,8 +90,8 @@ public final class ParkView {
 
     /** The core segments promotion targets this month (empty when it does not run). */
     public String getPromotionTargets() {
-        if (!park.promotionRunning()) return "";
-        return park.promotionTargets().stream().map(Segment::id).collect(Collectors.joining(", "));
+        if (!park.programmes().promoting()) return "";
+        return park.programmes().promotionTargets().stream().map(Segment::id).collect(Collectors.joining(", "));
     }
     public String namePromotionTargets() { return "Promotion targets now"; }
 

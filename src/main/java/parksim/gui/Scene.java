@@ -92,7 +92,8 @@ final class Scene {
     /** Brings the scene up to the month just simulated. */
     void update() {
         if (sim == null) return;
-        arrange();
+        if (layout.stale()) rebuild();
+        else arrange();
     }
 
     private void arrange() {
@@ -203,5 +204,8 @@ final class Scene {
         void update(ParkSimulation sim, Scene scene);
 
         List<ParkView> parks();
+
+        /** Whether the layout must be drawn anew (a park built a further phase). */
+        default boolean stale() { return false; }
     }
 }

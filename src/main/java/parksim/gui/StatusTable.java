@@ -40,11 +40,12 @@ final class StatusTable extends AbstractTableModel {
         CalendarMonth month = sim.currentMonth();
         boolean simulated = sim.monthsDone() > 0;
         List<List<String>> out = new ArrayList<>();
-        for (String label : List.of("budget", "spent", "committed", "left", "could not pay", "first ran short")) out.add(new ArrayList<>(List.of(label)));
+        for (String label : List.of("budget", "spent", "committed", "reserved", "left", "owed", "could not pay", "first ran short")) out.add(new ArrayList<>(List.of(label)));
         for (Park p : sim.parks()) {
             Budget b = p.budget();
             List<String> cells = List.of(Readable.money(b.total()), Readable.money(b.spent()), Readable.money(b.committed()),
-                    Readable.money(b.uncommitted()), Readable.money(b.unpaid()), firstShort(p, sim.clock().start()));
+                    Readable.money(b.reserved()), Readable.money(b.uncommitted()), Readable.money(b.arrears()), Readable.money(b.unpaid()),
+                    firstShort(p, sim.clock().start()));
             for (int i = 0; i < cells.size(); i++) out.get(i).add(cells.get(i));
         }
         Set<Park> without = InstrumentState.latestSigningsWentWithout(sim.firms().all(), sim.clock().start());

@@ -54,7 +54,9 @@ public final class Administration implements Serializable {
         Budget budget = park.budget();
         budget.release(programmeReserve);
         double planned = 0;
-        for (int i = clock.index(); i < horizonMonths; i++) planned += plannedCost(park.policies(), clock.start().plus(i), i);
+        for (int i = clock.index(); i < horizonMonths; i++) {
+            if (park.isInMarket(i)) planned += plannedCost(park.policies(), clock.start().plus(i), i);
+        }
         programmeReserve = Math.min(planned, budget.uncommitted());
         budget.tryCommit(programmeReserve);
         plannedFor = park.policies();
@@ -70,36 +72,40 @@ public final class Administration implements Serializable {
 
     /** Runs and pays each programme in turn (registration order), then lets promotion follow the chain's gaps. */
     void runProgrammes() {
-        park.beginMonth();
+        park.beginMonth(clock.month().year());
         if (park.policies() != plannedFor) planProgrammes(); // the package was changed (GUI levers)
         CalendarMonth month = clock.month();
-        ProgrammeEffects effects = park.programmeEffects();
+        ProgrammeEffects effects = park.programmes();
+        boolean open = park.isInMarket(clock.index()); // no programme runs, or is paid, before the park opens
         for (Map.Entry<String, ParkProgramme> e : park.policies().programmes().entrySet()) {
             ParkProgramme p = e.getValue();
             int k = p.monthInProgramme(month, clock.index());
-            boolean funded = p.activeIn(month) && spend(e.getKey(), p.costIn(month, k));
+            boolean funded = open && p.activeIn(month) && spend(e.getKey(), p.costIn(month, k));
             p.act(effects, month, k, funded);
         }
         effects.endProgrammes();
         if (steerToGaps) effects.retarget(gaps);
     }
 
-    /** Pays a programme's month from its reserve, topped up from uncommitted money; pauses it if that is not enough. */
+    /**
+     * Pays a programme's month from its reserve, topped up from uncommitted money, if the year's cash
+     * (after what is owed to firms: contracts come first) covers it; pauses it otherwise.
+     */
     private boolean spend(String instrument, double cost) {
         if (cost <= 0) return true;
         Budget budget = park.budget();
         double fromReserve = Math.min(cost, programmeReserve);
-        if (cost - fromReserve > budget.uncommitted() + 1e-6) {
+        if (cost - fromReserve > budget.uncommitted() + 1e-6 || !budget.payProgramme(instrument, cost, fromReserve)) {
             budget.markShort(clock.index());
             return false;
         }
         programmeReserve -= fromReserve;
-        budget.pay(instrument, cost, fromReserve, clock.index());
         return true;
     }
 
     void adapt() {
         park.closeMonth();
+        park.considerExpansion(clock.index(), clock.month());
         if (steerToGaps) findGaps();
     }
 

@@ -8,7 +8,6 @@ import parksim.policy.Offer;
 import parksim.policy.Rationing;
 import parksim.scenario.AdministrationSpec;
 import parksim.scenario.ChoiceParameters;
-import parksim.scenario.FirmParameters;
 
 /**
  * The prospects' location choice: a multinomial logit over the parks a prospect knows and an
@@ -19,29 +18,27 @@ public final class ChoiceModel implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final ChoiceParameters c;
-    private final FirmParameters firms;
-    private final Market market;
+    private final Outlooks outlooks;
 
-    public ChoiceModel(ChoiceParameters c, FirmParameters firms, Market market) {
+    ChoiceModel(ChoiceParameters c, Outlooks outlooks) {
         this.c = c;
-        this.firms = firms;
-        this.market = market;
+        this.outlooks = outlooks;
     }
 
-    /** What the prospect expects of a tenancy at {@code park}, for valuing incentives and promising their cost. */
+    /** What the prospect expects of a tenancy at {@code park}, for valuing incentives and reserving their cost. */
     public Offer.Outlook outlook(Park park, Prospect p) {
-        return new Offer.Outlook(park.rentPerM2() * p.floor(), p.capacity() / 12.0 * market.utilisation(p.segment()),
-                firms.taxRate(), p.employees(), p.capacity() >= firms.listingMinOutput());
+        return outlooks.ofProspect(park, p);
     }
 
     /**
      * The terms the park would offer this prospect now: its policy package, cut by the
-     * administration's offer rule to what its budget has left (and to its per-firm cap).
+     * administration's offer rule to what its budget has left for new offers (and to its per-firm
+     * cap). Rationing applies to new offers only; signed agreements are paid as they fall due.
      */
     public Offer quote(Park park, Prospect p, CalendarMonth month, int monthIndex) {
         Offer full = park.policies().offer(new FirmIncentive.Applicant(p.segment(), p.investment(), p.floor(), park.fundCapitalLeft()), month);
         AdministrationSpec admin = park.spec().administration();
-        double factor = Rationing.factor(admin.offerRule(), full.expectedCost(outlook(park, p)),
+        double factor = Rationing.factor(admin.offerRule(), full.expectedCost(outlook(park, p)).withinHorizon(),
                 park.budget().uncommitted(), admin.offerCapPerFirm());
         if (factor < 1 && full.hasIncentive()) park.budget().markShort(monthIndex);
         return full.scaled(factor);
@@ -54,9 +51,9 @@ public final class ChoiceModel implements Serializable {
         return c.rentPerM2() * netRent
                 + c.incentiveShare() * incentives
                 + c.agglomeration() * Math.log(1 + park.clusterIndex(p.segment()))
-                + c.talent() * (park.spec().talent() + park.talentBoost())
-                + (park.universityActive() ? c.university() : 0)
-                + c.platforms() * Math.log(1 + park.platformCount())
+                + c.talent() * (park.spec().talent() + park.programmes().talentBoost())
+                + (park.programmes().universityActive() ? c.university() : 0)
+                + c.platforms() * Math.log(1 + park.programmes().platformCount())
                 + c.marketAccess() * park.spec().marketAccess()
                 + (park.focusesOn(p.segment()) ? c.focus() : 0);
     }

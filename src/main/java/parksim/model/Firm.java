@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import parksim.core.Segment;
 import parksim.model.Draws.Decision;
+import parksim.policy.ExpectedCost;
 import parksim.policy.Offer;
 import parksim.policy.Term;
 import parksim.policy.Term.Occasion;
@@ -50,16 +51,12 @@ public final class Firm implements Serializable {
     private int listedMonth = NEVER;
     private Building building;
     private int fitOutEnds;
-    /** Promised and not yet paid: one pool for the terms that run their course, and each held-apart term's own. */
-    private double commitmentLeft;
-    private final double[] heldApart;
-    /** What the budget promised for the firm's terms when they were agreed, ¥. */
-    private double promisedAtStart;
+    /** Its account with the park's incentive budget: reserved, promised, paid and owed. */
+    private FirmLedger ledger;
     private double stake;
     /** Realised investment put in so far, ¥. */
     private double realisedToDate;
     private double cash;
-    private double subsidiesReceived;
     private double outputThisMonth;
     private int outputMonth = NEVER;
     private final double[] outputHistory = new double[12];
@@ -86,30 +83,21 @@ public final class Firm implements Serializable {
         this.offer = offer;
         this.prospect = prospect;
         this.alternativesUtility = alternativesUtility;
-        this.heldApart = new double[offer.terms().size()];
         this.cash = env.firms().initialCashShare() * investment;
         Arrays.fill(stageMonth, NEVER);
     }
 
     /**
      * A prospect that has chosen {@code park} and starts negotiating on the terms of {@code offer},
-     * whose expected cost the park has promised ({@code promises}, one per term).
+     * whose expected cost ({@code promises}, one per term) the park reserves while talks last.
      */
-    static Firm negotiating(Prospect p, Park park, Offer offer, double[] promises, double alternativesUtility,
+    static Firm negotiating(Prospect p, Park park, Offer offer, ExpectedCost[] promises, double alternativesUtility,
                             FirmEnvironment env) {
         Firm f = new Firm("f" + p.serial(), "project " + p.serial(), p.serial(), p.serial(), p.segment(), park, env,
                 p.announced(), p.investment(), p.floor(), p.capacity(), p.employees(), p.productivity(), offer, p, alternativesUtility);
-        f.holdPromises(promises);
+        f.ledger = FirmLedger.offered(offer, promises, park.budget());
         f.moveTo(Stage.NEGOTIATING);
         return f;
-    }
-
-    private void holdPromises(double[] promises) {
-        for (int i = 0; i < promises.length; i++) {
-            promisedAtStart += promises[i];
-            if (offer.terms().get(i).heldApart()) heldApart[i] = promises[i];
-            else commitmentLeft += promises[i];
-        }
     }
 
     /**
@@ -121,7 +109,7 @@ public final class Firm implements Serializable {
         // An initial tenant is known to the park: its investment is what it puts in, announced or not.
         Firm f = new Firm(t.id(), t.name(), 0, drawKey, t.segment(), park, env, t.investment(), t.investment(),
                 t.floor(), terms.capacity(), terms.employees(), productivity, terms.offer(), null, 0);
-        f.holdPromises(terms.promises());
+        f.ledger = FirmLedger.contracted(terms.offer(), terms.promises(), park.budget());
         Clock clock = env.clock();
         f.stageMonth[Stage.SIGNED.ordinal()] = clock.indexOf(t.signed());
         f.building = park.building(t.building());
@@ -136,7 +124,7 @@ public final class Firm implements Serializable {
             f.stageMonth[Stage.FITTING_OUT.ordinal()] = clock.indexOf(t.movedIn());
             f.building.occupy(f.floor);
             f.tenancyMonths = -clock.indexOf(t.movedIn());
-            f.fitOutEnds = clock.indexOf(t.movedIn()) + park.fitOutMonths(env.pipeline().fitOutMonths());
+            f.fitOutEnds = clock.indexOf(t.movedIn()) + park.programmes().fitOutMonths(env.pipeline().fitOutMonths());
         }
         if (t.trialFrom() != null && now.isOpen()) {
             f.stageMonth[Stage.TRIAL.ordinal()] = clock.indexOf(t.trialFrom());
@@ -233,6 +221,7 @@ public final class Firm implements Serializable {
         }
         building = b;
         building.reserve(floor);
+        ledger.sign();
         moveTo(Stage.SIGNED);
         stake = park.investFromFund(offer.fundStake());
         cash += stake;
@@ -242,7 +231,7 @@ public final class Firm implements Serializable {
     private void moveIn(int now) {
         building.occupy(floor);
         moveTo(Stage.FITTING_OUT);
-        fitOutEnds = now + park.fitOutMonths(env.pipeline().fitOutMonths());
+        fitOutEnds = now + park.programmes().fitOutMonths(env.pipeline().fitOutMonths());
         cash += settle(Occasion.MOVE_IN);
     }
 
@@ -271,16 +260,25 @@ public final class Firm implements Serializable {
 
         tenancyMonths++;
         if (stage.isOpen()) monthsOpen++;
-        if (commitmentLeft > 0 && stage.isOpen() && termsOver()) {
-            park.budget().release(commitmentLeft);
-            commitmentLeft = 0;
-        }
+        if (ledger.poolLeft() && stage.isOpen() && termsOver()) ledger.releasePool();
 
-        if (cash < 0 || stage.isOpen() && draw(Decision.EXIT) < f.exitHazard()) {
+        if (cash + park.spec().administration().arrearsCredibility() * ledger.owed() < 0 || stage.isOpen() && draw(Decision.EXIT) < f.exitHazard()) {
             end(Stage.EXITED);
             return;
         }
         considerListing(f);
+    }
+
+    /**
+     * Expected output, ¥, in a firm's {@code k}-th month open (k = 0 in its first trial month): trial
+     * output for {@code trialMonths}, then the linear ramp to capacity, times the share of capacity its
+     * market and productivity let it use. The one place the expected output path is computed: offers
+     * promise their tax rebate on it ({@link parksim.policy.ExpectedCost}).
+     */
+    static double expectedOutputCny(int k, int trialMonths, double capacity, double utilisation, PipelineParameters p) {
+        double activity = k < trialMonths ? p.trialOutputShare()
+                : Math.min(1.0, p.rampStart() + (1 - p.rampStart()) * (k - trialMonths) / (double) p.rampMonths());
+        return capacity / 12.0 * activity * Math.min(1.0, utilisation);
     }
 
     /** Share of capacity in use: trial output, then a linear ramp to full capacity (the investment's build-up). */
@@ -307,7 +305,7 @@ public final class Firm implements Serializable {
     double productivityNow() {
         double others = park.clusterIndex(segment) - (stage == Stage.OPERATING ? 1 : 0);
         double agglomeration = Math.pow(1 + Math.max(0, others), env.firms().agglomerationElasticity());
-        return productivity * agglomeration * (1 + park.productivityBoost());
+        return productivity * agglomeration * (1 + park.programmes().productivityBoost());
     }
 
     private void considerListing(FirmParameters f) {
@@ -351,9 +349,7 @@ public final class Firm implements Serializable {
             if (stage.occupiesFloor()) building.vacate(floor);
             building.unreserve(floor);
         }
-        park.budget().release(commitmentLeft());
-        commitmentLeft = 0;
-        java.util.Arrays.fill(heldApart, 0);
+        ledger.close();
         // A firm that withdraws before moving in hands the stake back; one that closes loses it.
         endStake(ending == Stage.WITHDRAWN ? 1 : 0);
         moveTo(ending);
@@ -368,27 +364,9 @@ public final class Firm implements Serializable {
         return settle(occasion, new Term.Tenancy(tenancyMonths, monthsOpen, stage.isOpen(), park.rentPerM2() * floor, 0, employees));
     }
 
-    /** Pays every budget-funded term due on {@code occasion}, each from its promise first; returns what the budget paid. */
+    /** Pays arrears owed and every budget-funded term due on {@code occasion}; returns what the budget paid. */
     private double settle(Occasion occasion, Term.Tenancy tenancy) {
-        double paidAll = 0;
-        for (int i = 0; i < offer.terms().size(); i++) {
-            Term term = offer.terms().get(i);
-            double due = term.fromFund() ? 0 : term.due(occasion, tenancy);
-            if (due <= 0) continue;
-            double promised;
-            if (term.heldApart()) {
-                promised = Math.min(due, heldApart[i]);
-                park.budget().release(heldApart[i] - promised); // the rest of a held promise is not needed any more
-                heldApart[i] = 0;
-            } else {
-                promised = Math.min(due, commitmentLeft);
-                commitmentLeft -= promised;
-            }
-            double paid = park.budget().pay(term.instrument(), due, promised, env.clock().index());
-            subsidiesReceived += paid;
-            paidAll += paid;
-        }
-        return paidAll;
+        return ledger.settle(occasion, tenancy, env.clock().index());
     }
 
     /** True once every term but those held apart has run its course. */
@@ -418,21 +396,28 @@ public final class Firm implements Serializable {
     public double capacity() { return capacity; }
     public int employees() { return employees; }
     public double cash() { return cash; }
-    public double subsidiesReceived() { return subsidiesReceived; }
+    public double subsidiesReceived() { return ledger.received(); }
+    /** Incentives due to the firm and not yet paid (arrears the park owes it), ¥. */
+    public double arrearsOwed() { return ledger.owed(); }
     public Offer offer() { return offer; }
     public Building building() { return building; }
     /** Output in the month just simulated: nothing once the firm has left, withdrawn or declined. */
     public double outputThisMonth() { return outputMonth == env.clock().index() ? outputThisMonth : 0; }
-    /** What the budget promised for the firm's terms when they were agreed (for an initial tenant, those left at the start), ¥. */
-    public double promisedAtStart() { return promisedAtStart; }
+    /**
+     * What the firm's terms were expected to cost when they were offered (for an initial tenant, those
+     * left at the start), within the horizon, ¥: reserved while talks last, promised once signed.
+     */
+    public double promisedAtStart() { return ledger.promised().withinHorizon(); }
+    /** The part of that expected to fall due after the horizon, ¥. */
+    public double promisedBeyondHorizon() { return ledger.promised().beyondHorizon(); }
     /** The equity fund's stake in the firm, at cost, ¥. */
     public double stake() { return stake; }
-    /** Incentive terms still promised to the firm and not yet paid, ¥. */
-    public double commitmentLeft() {
-        double sum = commitmentLeft;
-        for (double h : heldApart) sum += h;
-        return sum;
-    }
+    /** Incentive terms still promised to the firm and not yet paid (within the horizon and after it), ¥. */
+    public double commitmentLeft() { return ledger.commitmentLeft(); }
+    /** The part of {@link #commitmentLeft()} falling due within the horizon, ¥. */
+    public double commitmentWithinHorizon() { return ledger.commitmentWithinHorizon(); }
+    /** Whether the firm's offer is still only reserved (talks under way). */
+    public boolean offerReserved() { return ledger.reserving(); }
 
     public double output12m() {
         double sum = 0;

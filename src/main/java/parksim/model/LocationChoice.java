@@ -60,14 +60,14 @@ final class LocationChoice implements Steppable {
         }
     }
 
-    /** The chosen park promises the offer's expected cost (the quote fits what it has left) and talks begin. */
+    /** The chosen park reserves the offer's expected cost (the quote fits what it has left) and talks begin. */
     private void startTalks(Prospect p, Park park, Offer offer, double alternativesUtility) {
         Offer.Outlook outlook = choice.outlook(park, p);
-        if (!park.budget().tryCommit(offer.expectedCost(outlook))) { // cannot happen after the quote; a guard against rounding
+        if (!park.budget().canAfford(offer.expectedCost(outlook).withinHorizon())) { // a guard against rounding
             park.budget().markShort(env.clock().index());
             offer = offer.scaled(0);
         }
-        firms.add(Firm.negotiating(p, park, offer, offer.promises(outlook, Offer.Progress.NEW), alternativesUtility, env));
+        firms.add(Firm.negotiating(p, park, offer, offer.promises(outlook), alternativesUtility, env));
     }
 
     static int pick(double[] probabilities, double draw) {

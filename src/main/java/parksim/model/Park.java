@@ -29,6 +29,8 @@ public final class Park implements Serializable {
     private Policies policies;
     private final int opensAt;
     private final FundAccount fund = new FundAccount();
+    /** Further phases the zone builds, or null when the scenario gives none. */
+    private final Construction construction;
 
     private final int[] stageCounts = new int[Stage.COUNT];
     private final int[] operatingBySegment = new int[Segment.COUNT];
@@ -56,8 +58,9 @@ public final class Park implements Serializable {
         this.spec = spec;
         this.parameters = parameters;
         for (BuildingSpec b : spec.buildings()) buildings.add(new Building(b, clock.indexOf(b.completes())));
-        this.budget = new Budget(spec.budget());
+        this.budget = new Budget(spec.appropriationsByYear(clock.start().year()), spec.carryOver(), clock.start().year());
         this.opensAt = spec.opens() == null ? Integer.MIN_VALUE : clock.indexOf(spec.opens());
+        this.construction = spec.expansion() == null ? null : new Construction(spec.expansion(), spec.floorLimit());
         setPolicies(spec.policies());
     }
 
@@ -123,6 +126,25 @@ public final class Park implements Serializable {
         return sum;
     }
 
+    /** Starts a further phase if the zone's expansion rule says so this month. */
+    void considerExpansion(int monthIndex, parksim.core.CalendarMonth month) {
+        if (construction == null) return;
+        Building phase = construction.next(buildings, monthIndex, month);
+        if (phase != null) buildings.add(phase);
+    }
+
+    /** The most floor the park's land allows, m² (0 when the scenario does not say). */
+    public double floorLimit() {
+        double limit = spec.floorLimit();
+        return Double.isInfinite(limit) ? 0 : limit;
+    }
+
+    /** Spent on further phases so far, ¥ (the construction budget's, not the incentive money). */
+    public double constructionSpent() { return construction == null ? 0 : construction.spent(); }
+
+    public double constructionBudget() { return construction == null ? 0 : construction.budget(); }
+
+    /** Floor built or under construction, m². */
     public double totalFloor() {
         double sum = 0;
         for (Building b : buildings) sum += b.floorArea();
@@ -218,34 +240,14 @@ public final class Park implements Serializable {
 
     // ---- awareness and the programmes' effects ---------------------------------------------
 
-    /** What the park's programmes do to it this month (its administration fills it in). */
-    ProgrammeEffects programmeEffects() { return effects; }
+    /** What the park's programmes do to it this month (its administration fills them in). */
+    public ProgrammeEffects programmes() { return effects; }
 
     /** Chance a prospect of {@code segment} hears of the park this month. */
     public double awareness(Segment segment) {
         double events = Math.min(1, effects.eventVisibility());
         return 1 - (1 - spec.visibility()) * (1 - events) * (1 - effects.promotionBoost(segment));
     }
-
-    public Set<Segment> promotionTargets() { return effects.promotionTargets(); }
-
-    public boolean promotionRunning() { return effects.promoting(); }
-
-    /** A university partnership runs this month (active and paid for). */
-    public boolean universityActive() { return effects.universityActive(); }
-
-    public double talentBoost() { return effects.talentBoost(); }
-
-    public double productivityBoost() { return effects.productivityBoost(); }
-
-    /** Public service platforms open this month. */
-    public int platformCount() { return effects.platformCount(); }
-
-    /** Fit-out months for a firm moving in now, shortened where platforms are open. */
-    public int fitOutMonths(int baseMonths) { return effects.fitOutMonths(baseMonths); }
-
-    public double eventVisibility() { return effects.eventVisibility(); }
-    public int eventsThisMonth() { return effects.eventsThisMonth(); }
 
     // ---- money --------------------------------------------------------------------------------
 
@@ -279,11 +281,11 @@ public final class Park implements Serializable {
 
     // ---- the month ----------------------------------------------------------------------------
 
-    void beginMonth() {
+    void beginMonth(int calendarYear) {
         signings = moveIns = exits = withdrawals = contacts = declines = 0;
         turnedAwayNoFloor = 0;
         output = tax = investmentSigned = realised = 0;
-        budget.beginMonth();
+        budget.beginMonth(calendarYear);
         fund.beginMonth();
         effects.beginMonth();
     }

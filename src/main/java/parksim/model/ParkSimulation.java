@@ -46,11 +46,12 @@ public class ParkSimulation extends SimState {
         clock = new Clock(schedule, scenario.start());
         market = new Market(scenario.market(), scenario.model().firms(), clock,
                 RandomStreams.stream(seed, RandomStreams.ARRIVALS));
-        choice = new ChoiceModel(scenario.model().choice(), scenario.model().firms(), market);
+        Outlooks outlooks = new Outlooks(clock, market, scenario.model().pipeline(), scenario.model().firms(), scenario.months());
+        choice = new ChoiceModel(scenario.model().choice(), outlooks);
         FirmEnvironment env = new FirmEnvironment(clock, market, scenario.model().pipeline(), scenario.model().firms(),
                 choice, RandomStreams.draws(seed));
         firms = new Firms();
-        InitialTenants initial = new InitialTenants(market, scenario.model().firms(), env);
+        InitialTenants initial = new InitialTenants(market, scenario.model().firms(), env, outlooks);
         for (ParkSpec spec : scenario.parks()) {
             Park park = new Park(spec, scenario.model(), clock);
             parks.add(park);

@@ -17,7 +17,8 @@ public final class FirmTable {
         List<String> h = new ArrayList<>(List.of("run_id", "scenario", "variant", "replicate", "seed", "firm_id", "name",
                 "park", "segment", "investment_cny", "investment_realised_cny", "floor_m2", "capacity_cny", "employees"));
         for (Stage s : DATED) h.add(s.id());
-        h.addAll(List.of("listed", "final_stage", "output_last_12m_cny", "subsidies_cny", "cash_cny"));
+        h.addAll(List.of("listed", "final_stage", "output_last_12m_cny", "subsidies_cny", "cash_cny",
+                "promised_cny", "promised_beyond_horizon_cny", "arrears_owed_cny"));
         HEADER = List.copyOf(h);
     }
 
@@ -45,6 +46,9 @@ public final class FirmTable {
         r.add(Fmt.whole(f.output12m()));
         r.add(Fmt.whole(f.subsidiesReceived()));
         r.add(Fmt.whole(f.cash()));
+        r.add(Fmt.whole(f.promisedAtStart()));
+        r.add(Fmt.whole(f.promisedBeyondHorizon()));
+        r.add(Fmt.whole(f.arrearsOwed()));
         return r;
     }
 

@@ -50,7 +50,23 @@ final class ParkMonthReader {
         set(v, Metric.FUND_INVESTED_CUM, park.fundInvestedCum());
         set(v, Metric.FUND_RECOVERED_CUM, park.fundRecoveredCum());
         set(v, Metric.FUND_HOLDINGS, park.fundHoldings());
+        readBudget(v, park.budget());
+        set(v, Metric.FLOOR_TOTAL, park.totalFloor());
+        set(v, Metric.FLOOR_LIMIT, park.floorLimit());
+        set(v, Metric.CONSTRUCTION_SPEND_CUM, park.constructionSpent());
+        set(v, Metric.CONSTRUCTION_BUDGET, park.constructionBudget());
         return new ParkMonth(date, park.id(), v);
+    }
+
+    private static void readBudget(double[] v, parksim.policy.Budget b) {
+        set(v, Metric.APPROPRIATION, b.appropriatedThisYear());
+        set(v, Metric.CARRIED_OVER, b.carriedOver());
+        set(v, Metric.SPEND_YEAR, b.spentThisYear());
+        set(v, Metric.RESERVED, b.reserved());
+        set(v, Metric.COMMITTED_BEYOND_HORIZON, b.committedBeyondHorizon());
+        set(v, Metric.DUE_CUM, b.dueCum());
+        set(v, Metric.PAID_ON_DUE_CUM, b.paidOnDueCum());
+        set(v, Metric.ARREARS, b.arrears());
     }
 
     private static void set(double[] v, Metric m, double value) { v[m.ordinal()] = value; }

@@ -21,7 +21,8 @@ public final class SummaryTable {
     /** Stocks repeated for each year end. */
     public static final List<Metric> YEARLY_STOCKS = List.of(Metric.TENANTS_SIGNED_CUM, Metric.TENANTS_OPEN,
             Metric.OPERATING, Metric.EMPLOYMENT, Metric.INVESTMENT_CUM, Metric.CHAIN_COMPLETENESS, Metric.SPEND_CUM,
-            Metric.LISTED);
+            Metric.LISTED, Metric.APPROPRIATION, Metric.CARRIED_OVER, Metric.SPEND_YEAR, Metric.COMMITTED, Metric.RESERVED,
+            Metric.ARREARS);
     /** Flows summed over each calendar year. */
     public static final List<Metric> YEARLY_FLOWS = List.of(Metric.SIGNINGS, Metric.MOVE_INS, Metric.EXITS, Metric.OUTPUT,
             Metric.SPEND, Metric.TAX);

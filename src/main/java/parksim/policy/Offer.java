@@ -2,6 +2,7 @@ package parksim.policy;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -18,18 +19,25 @@ public record Offer(List<Term> terms) implements Serializable {
     }
 
     /**
-     * What a prospect expects of its tenancy when it weighs an offer, and what the park expects to pay.
+     * What a prospect (or an initial tenant) expects of its tenancy, from the current month on: when
+     * it moves in and opens, its rent, jobs and tax rate, and its expected output in each month open.
+     * The park values the offer and promises its cost on it.
      *
-     * @param canList whether the firm's output at capacity reaches the listing threshold
+     * @param moveInIn          months from now to moving in (0 or less: moved in that many months ago)
+     * @param openIn            months from now to opening (0 or less: open that many months already)
+     * @param outputByMonthOpen expected output, ¥, in the k-th month open (k = 0 in the month it opens)
+     * @param canList           whether the firm's output at capacity reaches the listing threshold
+     * @param monthsLeft        months to the scenario's horizon, this one included
      */
-    public record Outlook(double monthlyRent, double monthlyOutput, double taxRate, int employees, boolean canList) {}
-
-    /**
-     * How far a tenancy had got when the terms were promised: a new firm has done nothing yet; an
-     * initial tenant may be months into its rent relief or open months.
-     */
-    public record Progress(int tenancyMonths, int monthsOpen, boolean movedIn) {
-        public static final Progress NEW = new Progress(0, 0, false);
+    public record Outlook(double monthlyRent, double taxRate, int employees, boolean canList, int moveInIn, int openIn,
+                          IntToDoubleFunction outputByMonthOpen, int monthsLeft) {
+        /** Where the tenancy stands {@code t} months from now, as expected. */
+        Term.Tenancy tenancyAt(int t) {
+            int monthsOpen = t - openIn;
+            boolean open = monthsOpen >= 0;
+            double output = open ? outputByMonthOpen.applyAsDouble(monthsOpen) : 0;
+            return new Term.Tenancy(Math.max(0, t - moveInIn), Math.max(0, monthsOpen), open, monthlyRent, taxRate * output, employees);
+        }
     }
 
     /** Whether any budget-funded term gives the firm something. */
@@ -49,22 +57,17 @@ public record Offer(List<Term> terms) implements Serializable {
         return new Offer(terms.stream().filter(t -> !t.fromFund()).toList());
     }
 
-    /** Expected ¥ cost to the budget of a new firm's terms. */
-    public double expectedCost(Outlook o) {
-        return budgetCost(o, Progress.NEW);
-    }
-
-    /** Expected ¥ cost to the budget of the terms still to run, given how far the tenancy has got. */
-    public double budgetCost(Outlook o, Progress done) {
-        double sum = 0;
-        for (Term t : terms) sum += t.expectedCost(o, done);
+    /** Expected ¥ cost to the budget of the terms still to fall due: within the horizon and after it. */
+    public ExpectedCost expectedCost(Outlook o) {
+        ExpectedCost sum = ExpectedCost.ZERO;
+        for (Term t : terms) if (!t.fromFund()) sum = sum.plus(t.expectedCost(o));
         return sum;
     }
 
     /** What the budget promises for each term (in the order of {@link #terms()}). */
-    public double[] promises(Outlook o, Progress done) {
-        double[] p = new double[terms.size()];
-        for (int i = 0; i < p.length; i++) p[i] = terms.get(i).expectedCost(o, done);
+    public ExpectedCost[] promises(Outlook o) {
+        ExpectedCost[] p = new ExpectedCost[terms.size()];
+        for (int i = 0; i < p.length; i++) p[i] = terms.get(i).fromFund() ? ExpectedCost.ZERO : terms.get(i).expectedCost(o);
         return p;
     }
 

@@ -20,8 +20,11 @@ public interface Term extends Serializable {
     /** What the park owes the firm on {@code occasion}, ¥. */
     double due(Occasion occasion, Tenancy tenancy);
 
-    /** Expected ¥ cost to the budget of what is still to fall due, given how far the tenancy has got. */
-    double expectedCost(Offer.Outlook outlook, Offer.Progress done);
+    /**
+     * Expected ¥ cost to the budget of what is still to fall due, along the firm's expected tenancy:
+     * by default the term's own {@link #due} rule applied month by month ({@link ExpectedCost}).
+     */
+    default ExpectedCost expectedCost(Offer.Outlook outlook) { return ExpectedCost.along(this, outlook); }
 
     /** True once nothing more can fall due but on listing (promises of finished terms are released). */
     boolean over(Tenancy tenancy);
@@ -49,6 +52,6 @@ public interface Term extends Serializable {
 
     /** ¥ value to a prospect deciding (rent relief is counted in net rent instead). */
     default double valueCny(Offer.Outlook outlook, double equityWeight) {
-        return expectedCost(outlook, Offer.Progress.NEW);
+        return expectedCost(outlook).total();
     }
 }

@@ -18,9 +18,6 @@ final class Terms {
         @Override public double due(Occasion o, Tenancy t) {
             return o == Occasion.MONTH && t.tenancyMonths() < months ? share * t.monthlyRent() : 0;
         }
-        @Override public double expectedCost(Offer.Outlook o, Offer.Progress done) {
-            return share * o.monthlyRent() * Math.max(0, months - done.tenancyMonths());
-        }
         @Override public boolean over(Tenancy t) { return t.tenancyMonths() >= months; }
         @Override public Term scaled(double f) { return new Rent(share * f, months); }
         @Override public boolean isEmpty() { return share <= 0 || months <= 0; }
@@ -35,7 +32,6 @@ final class Terms {
 
         @Override public String instrument() { return "fitOutSubsidy"; }
         @Override public double due(Occasion o, Tenancy t) { return o == Occasion.MOVE_IN ? amount : 0; }
-        @Override public double expectedCost(Offer.Outlook o, Offer.Progress done) { return done.movedIn() ? 0 : amount; }
         @Override public boolean over(Tenancy t) { return t.tenancyMonths() > 0; }
         @Override public Term scaled(double f) { return new FitOutGrant(amount * f); }
         @Override public boolean isEmpty() { return amount <= 0; }
@@ -49,9 +45,6 @@ final class Terms {
         @Override public String instrument() { return "taxRebate"; }
         @Override public double due(Occasion o, Tenancy t) {
             return o == Occasion.MONTH && t.open() && t.monthsOpen() < months ? share * t.monthlyTax() : 0;
-        }
-        @Override public double expectedCost(Offer.Outlook o, Offer.Progress done) {
-            return share * o.taxRate() * o.monthlyOutput() * Math.max(0, months - done.monthsOpen());
         }
         @Override public boolean over(Tenancy t) { return t.monthsOpen() >= months; }
         @Override public Term scaled(double f) { return new TaxRebate(share * f, months); }
@@ -67,9 +60,6 @@ final class Terms {
         @Override public double due(Occasion o, Tenancy t) {
             return o == Occasion.MONTH && t.open() && t.monthsOpen() < months ? perEmployeePerYear / 12.0 * t.employees() : 0;
         }
-        @Override public double expectedCost(Offer.Outlook o, Offer.Progress done) {
-            return perEmployeePerYear / 12.0 * o.employees() * Math.max(0, months - done.monthsOpen());
-        }
         @Override public boolean over(Tenancy t) { return t.monthsOpen() >= months; }
         @Override public Term scaled(double f) { return new Talent(perEmployeePerYear * f, months); }
         @Override public boolean isEmpty() { return perEmployeePerYear <= 0 || months <= 0; }
@@ -84,7 +74,7 @@ final class Terms {
 
         @Override public String instrument() { return "equityFund"; }
         @Override public double due(Occasion o, Tenancy t) { return o == Occasion.SIGNING ? stake : 0; }
-        @Override public double expectedCost(Offer.Outlook o, Offer.Progress done) { return 0; }
+        @Override public ExpectedCost expectedCost(Offer.Outlook o) { return ExpectedCost.ZERO; }
         @Override public boolean over(Tenancy t) { return true; }
         @Override public Term scaled(double f) { return this; }
         @Override public boolean isEmpty() { return stake <= 0; }
@@ -99,7 +89,8 @@ final class Terms {
 
         @Override public String instrument() { return "listingSupport"; }
         @Override public double due(Occasion o, Tenancy t) { return o == Occasion.LISTING ? grant : 0; }
-        @Override public double expectedCost(Offer.Outlook o, Offer.Progress done) { return o.canList() ? grant : 0; }
+        /** Counted within the horizon: the listing date cannot be foreseen. */
+        @Override public ExpectedCost expectedCost(Offer.Outlook o) { return new ExpectedCost(o.canList() ? grant : 0, 0); }
         @Override public boolean over(Tenancy t) { return false; }
         @Override public boolean heldApart() { return true; }
         @Override public Term scaled(double f) { return new ListingGrant(grant * f); }

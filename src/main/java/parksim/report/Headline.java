@@ -64,7 +64,7 @@ public final class Headline {
             if (months.isEmpty()) continue;
             List<String> sorted = months.stream().sorted().toList();
             out.printf(Locale.ROOT, "%nwarning: park %s's incentive budget ran out within the horizon in %d of %d run(s) "
-                    + "(first cut %s, median %s): later offers were scaled down or withheld, see budget_out_month and unpaid_cny%n",
+                    + "(first cut %s, median %s): later offers were scaled down or withheld, or payments owed, see budget_out_month, unpaid_cny and arrears_cny%n",
                     e.getKey(), months.size(), runs, sorted.get(0), sorted.get((sorted.size() - 1) / 2));
         }
     }

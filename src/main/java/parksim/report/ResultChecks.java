@@ -72,7 +72,7 @@ public final class ResultChecks {
     // ---- reading ------------------------------------------------------------------------------
 
     private record FirmRecord(String park, String segment, double investment, double realised, double floor, double capacity, int employees,
-                              Map<Stage, CalendarMonth> dates, CalendarMonth listed, Stage finalStage, double output12m, long line) {
+                              Map<Stage, CalendarMonth> dates, CalendarMonth listed, Stage finalStage, double output12m, double promised, long line) {
         /** The firm's stage at the end of {@code month}: the latest stage entered by then (later stages win ties). */
         Stage stageAt(CalendarMonth month) {
             Stage at = null;
@@ -107,6 +107,7 @@ public final class ResultChecks {
             int emp = in.column("employees", "jobs"), out = in.column("output_last_12m_cny", "output");
             int listed = in.column("listed", "listing");
             int finalStage = in.column("final_stage", "each firm's stage at the end of the run");
+            int promised = in.column("promised_cny", "the expected cost of each firm's offer");
             Map<Stage, Integer> stageColumns = new EnumMap<>(Stage.class);
             for (Stage s : DATED) stageColumns.put(s, in.column(s.id(), "stage dates"));
             for (CsvInput.Row r : in) {
@@ -115,7 +116,8 @@ public final class ResultChecks {
                     if (!r.raw(e.getValue()).isEmpty()) dates.put(e.getKey(), r.month(e.getValue()));
                 }
                 FirmRecord f = new FirmRecord(r.text(park), r.text(segment), r.number(inv), r.number(realised), r.number(floor), r.number(cap),
-                        (int) r.whole(emp), dates, r.raw(listed).isEmpty() ? null : r.month(listed), stage(r, finalStage), r.number(out), r.line());
+                        (int) r.whole(emp), dates, r.raw(listed).isEmpty() ? null : r.month(listed), stage(r, finalStage), r.number(out),
+                        r.number(promised), r.line());
                 firmsByRunPark.computeIfAbsent(r.text(run) + "/" + f.park(), k -> new ArrayList<>()).add(f);
             }
         }
@@ -173,6 +175,8 @@ public final class ResultChecks {
                     double before = i == 0 ? 0 : rows.get(i - 1).get(Metric.SPEND_CUM);
                     atMost(at + "spend_cum_cny >= the previous recorded row's + spend_cny", before + row.get(Metric.SPEND), row.get(Metric.SPEND_CUM) + ROUND);
                 }
+                if (everyMonth) checkYear(at, rows, i); // a year's spend needs all of its months
+                checkPromises(at, row, firms);
                 if (i >= 11 && consecutive(rows, i - 11, i)) {
                     double last12 = 0;
                     for (int k = i - 11; k <= i; k++) last12 += rows.get(k).get(Metric.OUTPUT);
@@ -196,6 +200,45 @@ public final class ResultChecks {
     private static boolean consecutive(List<MonthRow> rows, int from, int to) {
         for (int k = from + 1; k <= to; k++) if (!rows.get(k).date().equals(rows.get(k - 1).date().plus(1))) return false;
         return true;
+    }
+
+    /**
+     * The year's money: spend_year_cny is the year's spend_cny so far and never more than the year's
+     * appropriation plus what was carried into it; what is carried into a January is what the last
+     * December left, or nothing (money lapses).
+     */
+    private void checkYear(String at, List<MonthRow> rows, int i) {
+        MonthRow row = rows.get(i);
+        double yearSpend = 0;
+        for (int k = i; k >= 0 && rows.get(k).date().year() == row.date().year(); k--) yearSpend += rows.get(k).get(Metric.SPEND);
+        expect(at + "spend_year_cny = sum of this calendar year's spend_cny", yearSpend, row.get(Metric.SPEND_YEAR), ROUND * 12);
+        atMost(at + "spend_year_cny <= appropriation_cny + carried_over_cny", row.get(Metric.SPEND_YEAR),
+                row.get(Metric.APPROPRIATION) + row.get(Metric.CARRIED_OVER) + ROUND);
+        if (i > 0 && row.date().month() == 1) {
+            MonthRow dec = rows.get(i - 1);
+            double left = dec.get(Metric.APPROPRIATION) + dec.get(Metric.CARRIED_OVER) - dec.get(Metric.SPEND_YEAR);
+            double carried = row.get(Metric.CARRIED_OVER);
+            identitiesChecked++;
+            if (carried > ROUND && Math.abs(carried - left) > 2 * ROUND) {
+                problems.add(at + "carried_over_cny = what December left (" + left + ") or 0 (money lapses): found " + carried);
+            }
+        }
+    }
+
+    /** Arrears are what fell due and was not paid; reserved is the expected cost of the offers under negotiation. */
+    private void checkPromises(String at, MonthRow row, List<FirmRecord> firms) {
+        expect(at + "arrears_cny = due_cum_cny - paid_on_due_cum_cny", row.get(Metric.DUE_CUM) - row.get(Metric.PAID_ON_DUE_CUM),
+                row.get(Metric.ARREARS), 3 * ROUND);
+        atMost(at + "paid_on_due_cum_cny <= spend_cum_cny", row.get(Metric.PAID_ON_DUE_CUM), row.get(Metric.SPEND_CUM) + 2 * ROUND);
+        double reserved = 0;
+        int negotiating = 0;
+        for (FirmRecord f : firms) {
+            if (f.stageAt(row.date()) == Stage.NEGOTIATING) {
+                reserved += f.promised();
+                negotiating++;
+            }
+        }
+        expect(at + "reserved_cny = promised_cny of the firms negotiating", reserved, row.get(Metric.RESERVED), ROUND * (1 + negotiating));
     }
 
     private void checkStagesAndFlows(String at, MonthRow row, List<FirmRecord> firms) {
@@ -245,6 +288,12 @@ public final class ResultChecks {
         expect(at + "employment = jobs of open firms", employment, row.get(Metric.EMPLOYMENT), 0);
         expect(at + "occupied_m2 = floor of firms moved in", occupied, row.get(Metric.OCCUPIED_M2), ROUND * firms.size());
         atMost(at + "occupied_m2 <= lettable_m2", row.get(Metric.OCCUPIED_M2), row.get(Metric.LETTABLE_M2));
+        atMost(at + "lettable_m2 <= floor_total_m2", row.get(Metric.LETTABLE_M2), row.get(Metric.FLOOR_TOTAL) + ROUND);
+        if (row.get(Metric.FLOOR_LIMIT) > 0) {
+            atMost(at + "floor_total_m2 <= floor_limit_m2 (land x plot ratio)", row.get(Metric.FLOOR_TOTAL), row.get(Metric.FLOOR_LIMIT) + ROUND);
+        }
+        atMost(at + "construction_spend_cum_cny <= construction_budget_cny", row.get(Metric.CONSTRUCTION_SPEND_CUM),
+                row.get(Metric.CONSTRUCTION_BUDGET) + ROUND);
         int covered = 0;
         for (Segment seg : Segment.core()) if (operatingCore[seg.ordinal()]) covered++;
         expect(at + "chain_completeness = core segments with an operating firm", covered / (double) Segment.core().size(),
@@ -304,8 +353,6 @@ public final class ResultChecks {
                     double total = r.number(budget);
                     for (MonthRow row : rows) {
                         atMost(at + "spend_cum_cny <= budget_cny in " + row.date(), row.get(Metric.SPEND_CUM), total + ROUND);
-                        atMost(at + "spend_cum_cny + committed_cny <= budget_cny in " + row.date(),
-                                row.get(Metric.SPEND_CUM) + row.get(Metric.COMMITTED), total + 2 * ROUND);
                     }
                 }
             }

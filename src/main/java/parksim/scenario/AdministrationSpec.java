@@ -10,18 +10,19 @@ import parksim.core.Require;
  *                              tenant yet (精准招商 along the chain, figure Y11) instead of a fixed list
  * @param offerRule             what happens to a package the budget cannot fully hold (default scale)
  * @param maxOfferPerFirm       cap on the expected cost of one firm's package, ¥ (default none)
- * @param reserveForNewEntrants share of the budget the initial tenants' remaining terms may not take,
- *                              kept for firms that arrive during the run (default 0)
+ * @param arrearsCredibility    share of the incentives a park owes it (arrears) that a firm counts as
+ *                              cash when it decides whether to close (default 1: the zone pays its
+ *                              debts; 0: the firm writes them off)
  */
 public record AdministrationSpec(Boolean steerPromotionToGaps, OfferRule offerRule, Double maxOfferPerFirm,
-                                 Double reserveForNewEntrants) implements Serializable {
+                                 Double arrearsCredibility) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public AdministrationSpec {
         if (steerPromotionToGaps == null) steerPromotionToGaps = false;
         if (offerRule == null) offerRule = OfferRule.SCALE;
         if (maxOfferPerFirm != null) Require.atLeast(maxOfferPerFirm, 0, "maxOfferPerFirm");
-        reserveForNewEntrants = reserveForNewEntrants == null ? 0.0 : Require.share(reserveForNewEntrants, "reserveForNewEntrants");
+        arrearsCredibility = arrearsCredibility == null ? 1.0 : Require.share(arrearsCredibility, "arrearsCredibility");
     }
 
     public static AdministrationSpec passive() { return new AdministrationSpec(false, null, null, null); }

@@ -19,7 +19,7 @@ import parksim.observe.SummaryTable;
 import parksim.observe.TimeseriesTable;
 
 /**
- * Sweep throughput and memory: the bundled Yanji policy packages (6 variants × 50 replicates of the
+ * Sweep throughput and memory: the bundled Yanji policy packages (7 variants × 50 replicates of the
  * projection, 70 months) and a 10,000-run sweep of the projection, in this JVM's heap (the bench
  * profile runs it with -Xmx1g). Prints runs/s, firm-months/s and the largest heap seen.
  */

@@ -264,7 +264,7 @@ class CompareCommandTest {
         Path out = dir.resolve("out");
         CliRunner metric = CliRunner.run("compare", sweep.toString(), "--metrics", "tenants,employment", "--out", out.toString());
         assertEquals(2, metric.code());
-        assertTrue(metric.err().startsWith("parksim: --metrics: expected one of the metrics [chain_completeness, committed_cny,"), metric.err());
+        assertTrue(metric.err().startsWith("parksim: --metrics: expected one of the metrics [appropriation_cny, arrears_cny, carried_over_cny, chain_completeness,"), metric.err());
         assertTrue(metric.err().contains("tenants_open") && metric.err().contains("found \"tenants\""), metric.err());
         CliRunner baseline = CliRunner.run("compare", sweep.toString(), "--baseline", "nope", "--out", out.toString());
         assertEquals(2, baseline.code());

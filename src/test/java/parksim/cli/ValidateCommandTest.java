@@ -46,7 +46,7 @@ class ValidateCommandTest {
             scenarios/china-cell-parks.json                       | valid scenario "china-cell-parks"
             scenarios/targets.json                                | valid targets file: 15 target(s) in 4 scenario(s)
             scenarios/calibration-params.json                     | valid calibration-params file: 7 parameter(s)
-            scenarios/experiments/yanji-policy-packages.json      | valid experiment "yanji-policy-packages": 6 variant(s) x 50 replication(s) = 300 runs
+            scenarios/experiments/yanji-policy-packages.json      | valid experiment "yanji-policy-packages": 7 variant(s) x 50 replication(s) = 350 runs
             scenarios/experiments/yanji-rent-x-promotion.json     | valid experiment "yanji-rent-x-promotion": 10 variant(s) (9 from the grid) x 20 replication(s) = 200 runs
             scenarios/experiments/sensitivity-yanji.json          | valid sensitivity file "sensitivity-yanji": 14 input(s), 8 output(s) of scenario "yanji-projection"
             """)

@@ -37,6 +37,8 @@ class StatusTableTest {
             assertEquals(Readable.money(b.spent()), cell(rows, "spent"));
             assertEquals(Readable.money(b.committed()), cell(rows, "committed"));
             assertEquals(Readable.money(b.uncommitted()), cell(rows, "left"));
+            assertEquals(Readable.money(b.reserved()), cell(rows, "reserved"));
+            assertEquals(Readable.money(b.arrears()), cell(rows, "owed"));
             assertEquals(Readable.money(b.unpaid()), cell(rows, "could not pay"));
             String shortIn = b.firstShortMonth() == Budget.NEVER ? "—" : sim.scenario().start().plus(b.firstShortMonth()).toString();
             assertEquals(shortIn, cell(rows, "first ran short"), "in " + sim.currentMonth());
@@ -48,9 +50,9 @@ class StatusTableTest {
             if (unfunded || b.uncommitted() <= 0) assertEquals("spent", cell(rows, "rent subsidy"), "no budget to back new offers, in " + sim.currentMonth());
             else assertEquals("running", cell(rows, "rent subsidy"), "in " + sim.currentMonth());
         }
-        assertTrue(sawShort, "the Yanji projection's ¥60M budget runs short before 2030");
+        assertTrue(sawShort, "the Yanji projection's ¥120M of yearly appropriations runs short before 2030");
         assertTrue(sawUnfunded, "some firm signs without incentives once the budget is short");
-        assertEquals("¥60.0M", cell(table.rows(sim), "budget"));
+        assertEquals("¥120M", cell(table.rows(sim), "budget"), "all the money appropriated over the run");
     }
 
     @Test
@@ -68,7 +70,8 @@ class StatusTableTest {
         assertEquals("ended", cell(table.rows(sim), "targeted promotion"));
         assertTrue(table.rows(sim).stream().noneMatch(r -> r.get(0).equals("equity fund")), "no row for an instrument no park offers");
 
-        ParkSimulation broke = TestScenarios.started(TestScenarios.with("yanji-projection", "parks[yanji].budget", 0));
+        ParkSimulation broke = TestScenarios.started(TestScenarios.with("yanji-projection", "parks[yanji].budget", 0,
+                "parks[yanji].appropriations", java.util.Map.of()));
         StatusTable brokeTable = new StatusTable();
         stepTo(broke, "2025-03");
         assertEquals("paused", cell(brokeTable.rows(broke), "targeted promotion"), "a programme the budget cannot pay this month");

@@ -64,7 +64,7 @@ class ChoiceModelTest {
 
     @Test
     void aSpentBudgetQuotesNoIncentives() {
-        Scenario broke = TestScenarios.with("yanji-hindcast", "parks[0].budget", 0);
+        Scenario broke = TestScenarios.with("yanji-hindcast", "parks[0].budget", 0, "parks[0].appropriations", java.util.Map.of());
         ParkSimulation sim = TestScenarios.started(broke);
         Offer quoted = sim.choiceModel().quote(sim.parks().get(0), STORAGE_PROJECT, sim.clock().month(), 0);
         assertFalse(quoted.hasIncentive(), "nothing left to promise: " + quoted);

@@ -19,7 +19,8 @@ import parksim.scenario.Scenario;
 class IncentiveResponseTest {
     private static final int PAIRS = 30;
     private static final long FIRST_SEED = 7000;
-    private static final Object[] AMPLE = {"months", 34, "parks[0].budget", 1e12, "parks[0].buildings[*].floorArea", 400000};
+    private static final Object[] AMPLE = {"months", 34, "parks[0].budget", 1e12, "parks[0].buildings[*].floorArea", 400000,
+            "parks[0].plotRatio", 1000.0};
 
     private static Scenario variant(Object... pathsAndValues) {
         Object[] all = new Object[AMPLE.length + pathsAndValues.length];

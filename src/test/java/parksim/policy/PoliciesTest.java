@@ -71,30 +71,47 @@ class PoliciesTest {
         assertTrue(tax.over(tenancy(30, 24)) && talent.over(tenancy(30, 24)));
     }
 
+    /** Moves in now, opens in 2 months, output 1000 a month from opening, 100 months to the horizon. */
+    private static Offer.Outlook outlook(boolean canList, int monthsLeft) {
+        return new Offer.Outlook(100, 0.1, 2, canList, 0, 2, k -> 1000, monthsLeft);
+    }
+
     @Test
-    void expectedCostAddsEveryBudgetTermAtFaceValueButNotTheEquityStake() {
-        Offer.Outlook outlook = new Offer.Outlook(100, 1000, 0.1, 2, true);
+    void expectedCostAddsEveryBudgetTermAlongTheTenancyButNotTheEquityStake() {
         // rent 0.5*100*10 + fit-out 1000 + tax 0.5*0.1*1000*10 + talent 100*2*10 + listing grant 300
-        assertEquals(500 + 1000 + 500 + 2000 + 300, FULL.expectedCost(outlook), 1e-9);
-        assertEquals(1000 + 500 + 2000 + 300 + 0.3 * 500, FULL.nonRentValue(outlook, 0.3), 1e-9);
-        Offer.Outlook small = new Offer.Outlook(100, 1000, 0.1, 2, false);
-        assertEquals(500 + 1000 + 500 + 2000, FULL.expectedCost(small), 1e-9, "no listing grant is promised to a firm too small to list");
+        assertEquals(500 + 1000 + 500 + 2000 + 300, FULL.expectedCost(outlook(true, 100)).total(), 1e-9);
+        assertEquals(1000 + 500 + 2000 + 300 + 0.3 * 500, FULL.nonRentValue(outlook(true, 100), 0.3), 1e-9);
+        assertEquals(500 + 1000 + 500 + 2000, FULL.expectedCost(outlook(false, 100)).total(), 1e-9,
+                "no listing grant is promised to a firm too small to list");
         assertEquals(0.5 * 10 / 60.0, FULL.rentRelief(60), 1e-12, "rent relief counts pro rata over the months a prospect weighs");
     }
 
     @Test
+    void whatFallsDueAfterTheHorizonIsCountedApart() {
+        // 6 months left: rent months 0..5, tax and talent months 0..3 (open from month 2)
+        ExpectedCost c = FULL.expectedCost(outlook(false, 6));
+        assertEquals(50 * 6 + 1000 + 50 * 4 + 200 * 4, c.withinHorizon(), 1e-9);
+        assertEquals(50 * 4 + 50 * 6 + 200 * 6, c.beyondHorizon(), 1e-9);
+    }
+
+    @Test
+    void theTaxRebateIsExpectedOnTheOutputPathNotAtCapacity() {
+        Offer tax = new Offer(List.of(new Terms.TaxRebate(0.5, 4)));
+        Offer.Outlook ramp = new Offer.Outlook(0, 0.1, 1, false, 0, 0, k -> 250.0 * Math.min(4, k + 1), 100);
+        assertEquals(0.5 * 0.1 * (250 + 500 + 750 + 1000), tax.expectedCost(ramp).total(), 1e-9);
+    }
+
+    @Test
     void anInitialTenantIsPromisedOnlyTheTermsStillToRun() {
-        Offer.Outlook outlook = new Offer.Outlook(100, 1000, 0.1, 2, false);
         // moved in 4 months ago, open for 2: 6 rent months, 8 tax and talent months left, fit-out paid
-        Offer.Progress done = new Offer.Progress(4, 2, true);
-        assertEquals(0.5 * 100 * 6 + 0.5 * 0.1 * 1000 * 8 + 100 * 2 * 8, FULL.budgetCost(outlook, done), 1e-9);
+        Offer.Outlook done = new Offer.Outlook(100, 0.1, 2, false, -4, -2, k -> 1000, 100);
+        assertEquals(0.5 * 100 * 6 + 0.5 * 0.1 * 1000 * 8 + 100 * 2 * 8, FULL.expectedCost(done).total(), 1e-9);
     }
 
     @Test
     void scalingCutsEveryBudgetTermButKeepsTheEquityStake() {
-        Offer.Outlook outlook = new Offer.Outlook(100, 1000, 0.1, 2, true);
         Offer half = FULL.scaled(0.5);
-        assertEquals(FULL.expectedCost(outlook) / 2, half.expectedCost(outlook), 1e-9);
+        assertEquals(FULL.expectedCost(outlook(true, 100)).total() / 2, half.expectedCost(outlook(true, 100)).total(), 1e-9);
         assertEquals(500, half.fundStake(), 1e-9);
         assertTrue(FULL.hasIncentive());
         assertTrue(!FULL.scaled(0).hasIncentive(), "scaled to nothing, only the equity stake is left");

@@ -5,6 +5,7 @@ import parksim.core.CalendarMonth;
 import parksim.core.Require;
 import parksim.core.Segment;
 import parksim.policy.FirmIncentive;
+import parksim.policy.ExpectedCost;
 import parksim.policy.Offer;
 import parksim.policy.Term;
 
@@ -32,7 +33,8 @@ public record RelocationGrant(Double amount, List<Segment> segments, CalendarMon
     public record Grant(double amount) implements Term {
         @Override public String instrument() { return "relocationGrant"; }
         @Override public double due(Occasion o, Tenancy t) { return o == Occasion.SIGNING ? amount : 0; }
-        @Override public double expectedCost(Offer.Outlook o, Offer.Progress done) { return done.tenancyMonths() > 0 || done.movedIn() ? 0 : amount; }
+        /** Due at signing, which the expected tenancy (from move-in on) does not see. */
+        @Override public ExpectedCost expectedCost(Offer.Outlook o) { return o.moveInIn() <= 0 ? ExpectedCost.ZERO : new ExpectedCost(amount, 0); }
         @Override public boolean over(Tenancy t) { return true; }
         @Override public Term scaled(double f) { return new Grant(amount * f); }
         @Override public boolean isEmpty() { return amount <= 0; }
