@@ -1,6 +1,7 @@
 package parksim.bench.jmh;
 
 import java.util.SplittableRandom;
+import parksim.model.Draws;
 
 /**
  * The practical limit of a month of firms: the per-firm arithmetic of a tenant's month (output on a
@@ -10,7 +11,7 @@ import java.util.SplittableRandom;
  * more; the ratio of its time per firm-month to this kernel's says how much the rest costs.
  *
  * <p>Coefficients are of the bundled scenarios' order; the cost does not depend on their values.
- * Draws are counter-based like the model's ({@code model/Draws}): SplitMix64's finaliser of (firm, month).
+ * Draws are the model's own counter-based ones ({@link Draws}), a pure function of (firm, decision, month).
  */
 final class FirmKernel {
     private static final double GROSS_MARGIN = 0.35;
@@ -46,14 +47,14 @@ final class FirmKernel {
     final double[] parkOutput;
     final double[] parkTax;
     final int[] parkCluster;
-    private final long key;
+    private final Draws draws;
     int month;
 
     FirmKernel(int firms, int parks, long seed) {
         this.firms = firms;
         this.parks = parks;
         SplittableRandom random = new SplittableRandom(seed);
-        key = random.nextLong();
+        draws = new Draws(random.nextLong());
         park = new int[firms];
         capacity = new double[firms];
         floor = new double[firms];
@@ -122,12 +123,12 @@ final class FirmKernel {
             parkTax[p] += tax;
             tenancy[i]++;
             total += output;
-            if (cash[i] < 0 || uniform(i, 6) < EXIT_HAZARD) {
+            if (cash[i] < 0 || uniform(i, Draws.Decision.EXIT) < EXIT_HAZARD) {
                 open[i] = false;
                 parkCluster[p]--;
                 continue;
             }
-            if (listed[i] < 0 && operating >= LISTING_MIN_MONTHS && output12m(i) >= LISTING_MIN_OUTPUT && uniform(i, 7) < LISTING_HAZARD) {
+            if (listed[i] < 0 && operating >= LISTING_MIN_MONTHS && output12m(i) >= LISTING_MIN_OUTPUT && uniform(i, Draws.Decision.LISTING) < LISTING_HAZARD) {
                 listed[i] = month;
             }
         }
@@ -141,15 +142,7 @@ final class FirmKernel {
         return sum;
     }
 
-    private double uniform(int firm, int decision) {
-        long counter = ((long) decision << 56) ^ (month & 0xffffffffL);
-        long z = mix(key ^ mix(firm * 0x9E3779B97F4A7C15L ^ mix(counter)));
-        return (z >>> 11) * 0x1.0p-53;
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+    private double uniform(int firm, Draws.Decision decision) {
+        return draws.uniform(firm, decision, month);
     }
 }
