@@ -25,15 +25,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class KernelJmh {
-    /** A Yanji-sized park (about 30 firms open in an average month) and the national scenario's open firms. */
-    @Param({"30", "60000"})
+    /** A Yanji-sized park (about 30 firms open in an average month) and the national scenario's open firms mid-run (about 3,000). */
+    @Param({"30", "3000"})
     int firms;
 
     private FirmKernel kernel;
 
     @Setup(Level.Trial)
     public void setUp() {
-        kernel = new FirmKernel(firms, Math.max(1, firms / 300), 1);
+        kernel = new FirmKernel(firms, firms >= 1000 ? 200 : 1, 1); // one park, or the national 200
     }
 
     @Benchmark
