@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import parksim.core.CalendarMonth;
@@ -51,17 +52,19 @@ public final class CalibrationProblem implements AutoCloseable {
     private final ExecutorService pool;
     private final boolean ownsPool;
     private final ReplicateDraws draws;
+    /** Simulations run by this problem and its views, for the speed the command reports. */
+    private final AtomicLong runs;
 
     public CalibrationProblem(TargetSet targets, List<FreeParameter> parameters, int replications, long seed, int threads) {
         this(targets, parameters, nan(parameters.size()), replications, seed, Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parksim-calibrate");
             t.setDaemon(true);
             return t;
-        }), true, ReplicateDraws.NONE);
+        }), true, ReplicateDraws.NONE, new AtomicLong());
     }
 
     private CalibrationProblem(TargetSet targets, List<FreeParameter> all, double[] fixed, int replications, long seed,
-                               ExecutorService pool, boolean ownsPool, ReplicateDraws draws) {
+                               ExecutorService pool, boolean ownsPool, ReplicateDraws draws, AtomicLong runs) {
         this.targets = targets;
         this.all = List.copyOf(all);
         this.fixed = fixed;
@@ -70,6 +73,7 @@ public final class CalibrationProblem implements AutoCloseable {
         this.pool = pool;
         this.ownsPool = ownsPool;
         this.draws = draws;
+        this.runs = runs;
     }
 
     private static double[] nan(int n) {
@@ -80,24 +84,24 @@ public final class CalibrationProblem implements AutoCloseable {
 
     /** The same problem on the targets {@code keep} accepts (and only the scenarios they need). */
     public CalibrationProblem only(java.util.function.Predicate<TargetCase> keep) {
-        return new CalibrationProblem(targets.only(keep), all, fixed, replications, seed, pool, false, draws);
+        return new CalibrationProblem(targets.only(keep), all, fixed, replications, seed, pool, false, draws, runs);
     }
 
     /** The same problem with the free parameter {@code name} held at {@code value} (for a profile). */
     public CalibrationProblem fixing(String name, double value) {
         double[] f = fixed.clone();
         for (int i = 0; i < all.size(); i++) if (all.get(i).name().equals(name)) f[i] = value;
-        return new CalibrationProblem(targets, all, f, replications, seed, pool, false, draws);
+        return new CalibrationProblem(targets, all, f, replications, seed, pool, false, draws, runs);
     }
 
     /** The same problem on other seeds. */
     public CalibrationProblem withSeed(long newSeed, int newReplications) {
-        return new CalibrationProblem(targets, all, fixed, newReplications, newSeed, pool, false, draws);
+        return new CalibrationProblem(targets, all, fixed, newReplications, newSeed, pool, false, draws, runs);
     }
 
     /** The same problem with each replicate's parameters drawn from a posterior (after the free parameters are set). */
     public CalibrationProblem withDraws(ReplicateDraws d) {
-        return new CalibrationProblem(targets, all, fixed, replications, seed, pool, false, d);
+        return new CalibrationProblem(targets, all, fixed, replications, seed, pool, false, d, runs);
     }
 
     /** The parameters still free (all but the fixed ones), in the order of the parameters file. */
@@ -160,7 +164,10 @@ public final class CalibrationProblem implements AutoCloseable {
             for (int r = 0; r < replications; r++) {
                 long s = RunSpec.seedFor(seed, r);
                 Scenario drawn = draws.apply(e.getValue(), s);
-                list.add(pool.submit(() -> simulate(new RunSpec(drawn, "calibration", 0, s), cases)));
+                list.add(pool.submit(() -> {
+                    runs.incrementAndGet();
+                    return simulate(new RunSpec(drawn, "calibration", 0, s), cases);
+                }));
             }
             futures.put(e.getKey(), list);
         }
@@ -233,6 +240,9 @@ public final class CalibrationProblem implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
     }
+
+    /** Simulations run so far by this problem and every view of it. */
+    public long runs() { return runs.get(); }
 
     @Override
     public void close() {

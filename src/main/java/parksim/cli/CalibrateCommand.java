@@ -71,6 +71,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path dir = c.folder(out, "calibrate");
         OutputTarget.checkWritable(dir);
         PrintWriter o = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
         try (CalibrationProblem problem = new CalibrationProblem(targets, params.parameters(), c.replications, c.seed, threads.poolSize())) {
             Calibrator.Result r;
             try (Progress progress = progressOption.bar("parksim calibrate", c.evaluations, " evaluations")) {
@@ -89,6 +90,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             warnMisses(err, report, "calibration seeds " + Seeds.range(c.seed, c.replications));
             warnMisses(err, fresh, "fresh seeds " + Seeds.range(c.validationSeed, c.replications));
             if (posteriorEvaluations > 0) posterior(o, problem, r.best(), dir);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            o.printf(Locale.ROOT, "%nran %d simulation(s) on %d thread(s) in %.1f s (%.1f runs/s)%n", problem.runs(), threads.poolSize(),
+                    seconds, problem.runs() / seconds);
         } catch (IOException e) {
             return WriteFailure.report(err, dir, new UncheckedIOException(e), true);
         } catch (UncheckedIOException e) {

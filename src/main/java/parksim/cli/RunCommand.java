@@ -101,7 +101,7 @@ public final class RunCommand implements Callable<Integer> {
                             row -> timeseries.row(TimeseriesTable.row(run.identity(), row)),
                             done -> progress.stepTo(offset + done));
                     result.summaryRows().forEach(summaries::row);
-                    result.firmRows().forEach(firms::row);
+                    result.firms().each(firms::row);
                     headline.add(result.lastMonths(), result.targets());
                     headline.addBudgets(summary.header(), result.summaryRows());
                     ObjectNode entry = runs.addObject();

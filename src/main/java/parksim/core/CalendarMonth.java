@@ -47,6 +47,11 @@ public record CalendarMonth(int year, int month) implements Comparable<CalendarM
     @JsonValue
     @Override
     public String toString() {
-        return String.format("%04d-%02d", year, month);
+        // Written for every dated cell of every result file: built by hand, not by a Formatter.
+        if (year < 0 || year > 9999) return String.format("%04d-%02d", year, month);
+        return new String(new char[] {digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), '-',
+                digit(month / 10), digit(month % 10)});
     }
+
+    private static char digit(int d) { return (char) ('0' + d); }
 }

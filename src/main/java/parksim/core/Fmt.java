@@ -1,5 +1,7 @@
 package parksim.core;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Locale-independent number formats for result files, so the same run writes the same bytes everywhere. */
@@ -12,8 +14,10 @@ public final class Fmt {
     }
 
     public static String share(double value) {
-        String s = String.format(Locale.ROOT, "%.4f", value);
-        return s.equals("-0.0000") ? "0.0000" : s;
+        if (!Double.isFinite(value)) return String.format(Locale.ROOT, "%.4f", value);
+        // What %.4f writes (half-up on the shortest decimal that reads back as the value), without a Formatter:
+        // summary rows write several shares a run. BigDecimal has no negative zero, so -0.0000 cannot come out.
+        return new BigDecimal(Double.toString(value)).setScale(4, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A general number with up to six significant digits, for statistics. */

@@ -36,7 +36,7 @@ public final class SimulationRunner {
         }
         List<List<String>> summaryRows = summary == null ? List.of() : recorder.summaryRows(summary);
         List<ParkMonth> last = sim.parks().stream().map(p -> recorder.last(p.id())).toList();
-        return new RunResult(spec.identity(), summaryRows, recorder.firmRows(), last, recorder.targetResults(),
+        return new RunResult(spec.identity(), summaryRows, recorder::eachFirmRow, last, recorder.targetResults(),
                 (System.nanoTime() - t0) / 1_000_000, firmMonths);
     }
 }

@@ -3,16 +3,20 @@ package parksim.experiment;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVPrinter;
+import parksim.core.CalendarMonth;
 import parksim.observe.ParkMonth;
+import parksim.observe.RunIdentity;
 import parksim.observe.SummaryTable;
 import parksim.observe.TimeseriesTable;
 import parksim.report.CsvOutput;
@@ -42,44 +46,47 @@ public final class Sweep {
         public boolean complete() { return stoppedBy == null && alreadyDone + ran == planned; }
     }
 
+    /** Runs in flight (running or finished but not yet written) per thread: bounds memory, keeps every thread busy. */
     private static final int WINDOW_PER_THREAD = 4;
+    /** Finished runs appended to the files in one write each, when that many are ready. */
+    private static final int BATCH = 64;
 
     private Sweep() {}
 
+    /**
+     * The calling thread plans, hands runs to the pool and writes their results in plan order, so the
+     * pool's threads only simulate: writing and checkpoints are off the runs' critical path.
+     */
     public static Outcome run(Experiment experiment, Shard shard, SweepFolder folder, int threads, Progress progress, Executor executor) {
         long t0 = System.nanoTime();
         List<Experiment.PlannedRun> planned = experiment.plan().stream().filter(r -> shard.includes(r.index())).toList();
         Map<String, Long> done = folder.done();
         List<Experiment.PlannedRun> todo = planned.stream().filter(r -> !done.containsKey(r.runId())).toList();
-        int alreadyFailed = countFailed(folder);
         SummaryTable summary = new SummaryTable(experiment.variants().get(0).scenario());
         RunsTable runsTable = new RunsTable(experiment);
-        OrderedWriter writer = new OrderedWriter(folder, progress, done.size(), planned.size(), threads * WINDOW_PER_THREAD, alreadyFailed);
-
+        Writer writer = new Writer(folder, progress, done.size(), countFailed(folder));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parksim-sweep");
             t.setDaemon(true);
             return t;
         });
+        Deque<Future<Finished>> inFlight = new ArrayDeque<>();
+        int window = threads * WINDOW_PER_THREAD;
         try {
-            for (int seq = 0; seq < todo.size() && !writer.stopped(); seq++) {
-                writer.awaitRoom();
-                Experiment.PlannedRun run = todo.get(seq);
-                int position = seq;
-                pool.execute(() -> {
-                    try {
-                        writer.finished(position, execute(run, summary, runsTable, executor, experiment.recording(),
-                                experiment.spec().firms()));
-                    } catch (Throwable t) { // an Error outside the run itself must not leave the writer waiting forever
-                        writer.crashed(t);
-                    }
-                });
+            int next = 0;
+            while (writer.stoppedBy == null && (next < todo.size() || !inFlight.isEmpty())) {
+                while (next < todo.size() && inFlight.size() < window) {
+                    Experiment.PlannedRun run = todo.get(next++);
+                    inFlight.add(pool.submit(() -> execute(run, summary, runsTable, executor, experiment.recording(),
+                            experiment.spec().firms())));
+                }
+                writer.take(await(inFlight.poll()));
+                // Write what is ready now in one go; wait for a run only when nothing finished is waiting.
+                while (!inFlight.isEmpty() && inFlight.peek().isDone() && writer.batched() < BATCH) writer.take(await(inFlight.poll()));
+                writer.flush();
             }
-            pool.shutdown();
-            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                writer.rethrow();
-            }
-            writer.rethrow();
+            pool.shutdown(); // after a stop, let the runs in flight end before the folder is closed
+            pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -87,8 +94,19 @@ public final class Sweep {
             pool.shutdownNow();
         }
         folder.checkpoint();
-        return new Outcome(planned.size(), done.size(), writer.written - done.size(), writer.failed - alreadyFailed, writer.firmMonths,
-                (System.nanoTime() - t0) / 1_000_000, writer.stoppedBy);
+        return new Outcome(planned.size(), done.size(), writer.written - done.size(), writer.failed - writer.alreadyFailed,
+                writer.firmMonths, (System.nanoTime() - t0) / 1_000_000, writer.stoppedBy);
+    }
+
+    private static Finished await(Future<Finished> run) {
+        try {
+            return run.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) { // an Error outside the run itself
+            throw new IllegalStateException("a sweep thread failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private static int countFailed(SweepFolder folder) {
@@ -108,24 +126,26 @@ public final class Sweep {
         long t0 = System.nanoTime();
         RunSpec spec = run.spec();
         int months = spec.scenario().months();
+        RunIdentity id = spec.identity();
+        CalendarMonth start = spec.scenario().start();
         StringWriter timeseries = new StringWriter();
         try (CSVPrinter ts = new CSVPrinter(timeseries, CsvOutput.FORMAT)) {
             RunResult result = executor.run(spec, summary, row -> {
-                if (recording.keeps(spec.scenario().start().monthsUntil(row.date()), row.date().month(), months)) {
-                    print(ts, TimeseriesTable.row(spec.identity(), row));
+                // Only the months kept are formatted: a year-end sweep writes one month in twelve.
+                if (recording.keeps(start.monthsUntil(row.date()), row.date().month(), months)) {
+                    print(ts, TimeseriesTable.row(id, row));
                 }
             });
             StringBuilder summaryRows = new StringBuilder();
             for (List<String> r : result.summaryRows()) summaryRows.append(CsvOutput.line(r));
             StringBuilder firmRows = new StringBuilder();
-            if (firms) for (List<String> r : result.firmRows()) firmRows.append(CsvOutput.line(r));
+            if (firms) result.firms().each(r -> firmRows.append(CsvOutput.line(r)));
             long wall = (System.nanoTime() - t0) / 1_000_000;
             ts.flush();
             return new Finished(timeseries.toString(), summaryRows.toString(), firmRows.toString(),
                     CsvOutput.line(runsTable.row(run, result, null, wall)),
                     false, result.firmMonths(), null);
         } catch (OutOfMemoryError e) {
-            // Not the run's fault alone, and the heap may be too small for any run: stop, leaving the folder resumable.
             return new Finished("", "", "", "", false, 0, run.runId());
         } catch (Exception | Error e) { // StackOverflowError, AssertionError ...: the run failed, the others go on
             long wall = (System.nanoTime() - t0) / 1_000_000;
@@ -142,69 +162,62 @@ public final class Sweep {
         }
     }
 
-    /** Writes finished runs in plan order, holding back those that finish early, within a bounded window. */
-    private static final class OrderedWriter {
+    /** Appends finished runs, taken in plan order, to the folder in batches; stops at a run that ran out of memory. */
+    private static final class Writer {
         private final SweepFolder folder;
         private final Progress progress;
-        private final Semaphore room;
-        private final Map<Integer, Finished> waiting = new HashMap<>();
-        private final int total;
-        private int next;
+        private final int alreadyFailed;
+        private final StringBuilder timeseries = new StringBuilder();
+        private final StringBuilder summary = new StringBuilder();
+        private final StringBuilder firms = new StringBuilder();
+        private final StringBuilder runs = new StringBuilder();
+        private int batched;
+        private int batchFailed;
+        private long batchFirmMonths;
         private int written;
         private int failed;
         private long firmMonths;
-        private RuntimeException error;
-        private volatile String stoppedBy;
+        private String stoppedBy;
 
-        OrderedWriter(SweepFolder folder, Progress progress, int alreadyDone, int total, int window, int alreadyFailed) {
+        Writer(SweepFolder folder, Progress progress, int alreadyDone, int alreadyFailed) {
             this.folder = folder;
             this.progress = progress;
-            this.room = new Semaphore(window);
             this.written = alreadyDone;
-            this.total = total;
+            this.alreadyFailed = alreadyFailed;
             this.failed = alreadyFailed;
         }
 
-        void awaitRoom() throws InterruptedException {
-            rethrow();
-            room.acquire();
-        }
+        int batched() { return batched; }
 
-        synchronized void finished(int position, Finished f) {
+        void take(Finished f) {
             if (stoppedBy != null) return;
-            waiting.put(position, f);
-            try {
-                while (stoppedBy == null && waiting.containsKey(next)) {
-                    Finished w = waiting.remove(next++);
-                    if (w.outOfMemory() != null) {
-                        waiting.clear();
-                        stoppedBy = "run " + w.outOfMemory() + " ran out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                                + " MB of Java heap)";
-                        room.release(Integer.MAX_VALUE / 2);
-                        return;
-                    }
-                    folder.append(w.timeseries(), w.summary(), w.firms(), w.runsRow());
-                    written++;
-                    if (w.failed()) failed++;
-                    firmMonths += w.firmMonths();
-                    room.release();
-                    if (progress != null) progress.stepTo(written, "failed: " + failed);
-                }
-            } catch (RuntimeException e) {
-                error = e;
-                room.release(Integer.MAX_VALUE / 2);
+            if (f.outOfMemory() != null) {
+                // Not the run's fault alone, and the heap may be too small for any run: stop, leaving the folder resumable.
+                flush();
+                stoppedBy = "run " + f.outOfMemory() + " ran out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MB of Java heap)";
+                return;
             }
+            timeseries.append(f.timeseries());
+            summary.append(f.summary());
+            firms.append(f.firms());
+            runs.append(f.runsRow());
+            batched++;
+            if (f.failed()) batchFailed++;
+            batchFirmMonths += f.firmMonths();
         }
 
-        synchronized void crashed(Throwable t) {
-            if (error == null) error = new IllegalStateException("a sweep thread failed: " + t, t);
-            room.release(Integer.MAX_VALUE / 2);
-        }
-
-        boolean stopped() { return stoppedBy != null; }
-
-        synchronized void rethrow() {
-            if (error != null) throw error;
+        void flush() {
+            if (batched == 0) return;
+            folder.append(timeseries.toString(), summary.toString(), firms.toString(), runs.toString(), batched);
+            written += batched;
+            failed += batchFailed;
+            firmMonths += batchFirmMonths;
+            for (StringBuilder b : new StringBuilder[] {timeseries, summary, firms, runs}) b.setLength(0);
+            batched = 0;
+            batchFailed = 0;
+            batchFirmMonths = 0;
+            if (progress != null) progress.stepTo(written, "failed: " + failed);
         }
     }
 }

@@ -115,15 +115,17 @@ public final class SweepFolder implements AutoCloseable {
     public Path dir() { return dir; }
 
     /**
-     * Appends one finished run: its time series and summary rows at once, its runs.csv row at the next
-     * checkpoint, after those rows are on disk. So a runs.csv row always has its rows, even after a power loss.
+     * Appends finished runs ({@code count} of them, in order): their time series and summary rows at once, their
+     * runs.csv rows at the next checkpoint, after those rows are on disk. So a runs.csv row always has its rows,
+     * even after a power loss.
      */
-    synchronized void append(String timeseriesRows, String summaryRows, String firmRows, String runsRow) {
+    synchronized void append(String timeseriesRows, String summaryRows, String firmRows, String runsRows, int count) {
         write(timeseries, timeseriesRows);
         write(summary, summaryRows);
         if (firms != null) write(firms, firmRows);
-        pendingRuns.append(runsRow);
-        if (++pendingCount >= CHECKPOINT_RUNS || System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS) checkpoint();
+        pendingRuns.append(runsRows);
+        pendingCount += count;
+        if (pendingCount >= CHECKPOINT_RUNS || System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS) checkpoint();
     }
 
     /** Forces the rows written so far to disk, then records their runs in runs.csv and forces that too. */

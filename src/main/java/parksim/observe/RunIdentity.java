@@ -10,6 +10,13 @@ public record RunIdentity(String runId, String scenario, String variant, int rep
     private static final long serialVersionUID = 1L;
 
     public static RunIdentity of(String scenario, String variant, int replicate, long seed) {
-        return new RunIdentity(String.format("%s-r%03d", variant, replicate), scenario, variant, replicate, seed);
+        return new RunIdentity(variant + "-r" + padded(replicate), scenario, variant, replicate, seed);
+    }
+
+    /** {@code %03d}, without a Formatter: every planned run's id is made several times in a sweep. */
+    private static String padded(int replicate) {
+        if (replicate < 0) return String.format("%03d", replicate);
+        String digits = Integer.toString(replicate);
+        return digits.length() >= 3 ? digits : "000".substring(digits.length()) + digits;
     }
 }

@@ -27,13 +27,20 @@ public final class RunRecorder implements Steppable {
     private final RunIdentity identity;
     private final transient Consumer<ParkMonth> sink;
     private final Map<String, ParkHistory> histories = new LinkedHashMap<>();
+    /** The histories in the order of {@code sim.parks()}, so a month's step looks none up by name. */
+    private final ParkHistory[] inParkOrder;
     private final List<TargetTracker> trackers = new ArrayList<>();
 
     private RunRecorder(ParkSimulation sim, RunIdentity identity, Consumer<ParkMonth> sink) {
         this.sim = sim;
         this.identity = identity;
         this.sink = sink;
-        for (Park p : sim.parks()) histories.put(p.id(), new ParkHistory());
+        inParkOrder = new ParkHistory[sim.parks().size()];
+        int k = 0;
+        for (Park p : sim.parks()) {
+            inParkOrder[k] = new ParkHistory(sim.scenario().start().year());
+            histories.put(p.id(), inParkOrder[k++]);
+        }
         for (TargetSpec t : sim.scenario().targets()) {
             Firm firm = t.firm() == null ? null : sim.firms().all().stream().filter(f -> f.id().equals(t.firm())).findFirst().orElseThrow();
             double preStart = 0;
@@ -57,9 +64,10 @@ public final class RunRecorder implements Steppable {
     public void step(SimState state) {
         int index = sim.clock().index();
         CalendarMonth month = sim.clock().month();
+        int k = 0;
         for (Park park : sim.parks()) {
             ParkMonth row = ParkMonthReader.read(park, index, month);
-            histories.get(park.id()).add(row);
+            inParkOrder[k++].add(row);
             for (TargetTracker t : trackers) t.observe(row);
             if (sink != null) sink.accept(row);
         }
@@ -83,9 +91,15 @@ public final class RunRecorder implements Steppable {
 
     /** One row per firm that entered a pipeline, in the order they did. */
     public List<List<String>> firmRows() {
-        List<List<String>> rows = new ArrayList<>();
-        for (Firm f : sim.firms().all()) rows.add(FirmTable.row(identity, f, sim.scenario().start()));
+        List<List<String>> rows = new ArrayList<>(sim.firms().all().size());
+        eachFirmRow(rows::add);
         return rows;
+    }
+
+    /** Hands each firm's row to {@code sink} as it is built, so that a large run's rows need not all be held at once. */
+    public void eachFirmRow(Consumer<List<String>> sink) {
+        CalendarMonth start = sim.scenario().start();
+        for (Firm f : sim.firms().all()) sink.accept(FirmTable.row(identity, f, start));
     }
 
     /** The last recorded month of a park, or null before the first step. */

@@ -1,6 +1,8 @@
 package parksim.observe;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,10 @@ public final class SummaryTable {
 
     private final List<String> header = new ArrayList<>();
     private final List<Integer> years = new ArrayList<>();
-    private final List<TargetSpec> targets;
+    /** Where each instrument's spend and each target's value go in a row (its "met" cell follows the value). */
+    private final Map<String, Integer> spendColumn = new LinkedHashMap<>();
+    private final Map<String, Integer> targetColumn = new HashMap<>();
+    private static final Metric[] METRICS = Metric.values();
 
     public SummaryTable(Scenario scenario) {
         header.addAll(IDENTITY);
@@ -44,9 +49,12 @@ public final class SummaryTable {
         }
         header.add("budget_cny");
         header.add("budget_out_month");
-        for (Instruments.Entry e : spendColumns(scenario)) header.add("spend_" + e.column() + "_cny");
-        targets = scenario.targets();
-        for (TargetSpec t : targets) {
+        for (Instruments.Entry e : spendColumns(scenario)) {
+            spendColumn.put(e.id(), header.size());
+            header.add("spend_" + e.column() + "_cny");
+        }
+        for (TargetSpec t : scenario.targets()) {
+            targetColumn.putIfAbsent(t.id(), header.size());
             header.add("target_" + t.id() + "_value");
             header.add("target_" + t.id() + "_met");
         }
@@ -69,37 +77,40 @@ public final class SummaryTable {
     public List<Integer> years() { return List.copyOf(years); }
 
     List<String> row(RunIdentity id, String park, ParkHistory h, BudgetUse budget, List<TargetResult> results) {
-        Map<String, String> cells = new LinkedHashMap<>();
-        cells.put("run_id", id.runId());
-        cells.put("scenario", id.scenario());
-        cells.put("variant", id.variant());
-        cells.put("replicate", Integer.toString(id.replicate()));
-        cells.put("seed", Long.toString(id.seed()));
-        cells.put("park", park);
+        // Cells by position, not by name: every run writes a row per park, and a year-end sweep keeps little else.
+        String[] cells = new String[header.size()];
+        Arrays.fill(cells, "");
+        int c = 0;
+        cells[c++] = id.runId();
+        cells[c++] = id.scenario();
+        cells[c++] = id.variant();
+        cells[c++] = Integer.toString(id.replicate());
+        cells[c++] = Long.toString(id.seed());
+        cells[c++] = park;
         ParkMonth last = h.last();
-        cells.put("end_date", last == null ? "" : last.date().toString());
-        for (Metric m : Metric.values()) {
-            if (m.isFlow()) cells.put(m.column() + "_total", m.format(h.runFlow(m)));
-            else cells.put(m.column(), last == null ? "" : m.format(last.get(m)));
+        cells[c++] = last == null ? "" : last.date().toString();
+        for (Metric m : METRICS) {
+            if (m.isFlow()) cells[c] = m.format(h.runFlow(m));
+            else if (last != null) cells[c] = m.format(last.get(m));
+            c++;
         }
         for (int y : years) {
             ParkMonth dec = h.yearEnd(y);
-            for (Metric m : YEARLY_STOCKS) cells.put(m.column() + "_" + y, dec == null ? "" : m.format(dec.get(m)));
-            for (Metric m : YEARLY_FLOWS) cells.put(m.column() + "_" + y, m.format(h.yearFlow(y, m)));
+            for (Metric m : YEARLY_STOCKS) cells[c++] = dec == null ? "" : m.format(dec.get(m));
+            for (Metric m : YEARLY_FLOWS) cells[c++] = m.format(h.yearFlow(y, m));
         }
-        cells.put("budget_cny", Fmt.whole(budget.totalCny()));
-        cells.put("budget_out_month", budget.outMonth() == null ? "" : budget.outMonth().toString());
-        for (Instruments.Entry e : Instruments.all()) {
-            Double spent = budget.spentCny().get(e.id());
-            if (spent != null) cells.put("spend_" + e.column() + "_cny", Fmt.whole(spent));
+        cells[c++] = Fmt.whole(budget.totalCny());
+        cells[c++] = budget.outMonth() == null ? "" : budget.outMonth().toString();
+        for (Map.Entry<String, Integer> spend : spendColumn.entrySet()) {
+            Double spent = budget.spentCny().get(spend.getKey());
+            if (spent != null) cells[spend.getValue()] = Fmt.whole(spent);
         }
         for (TargetResult r : results) {
-            if (!r.target().park().equals(park)) continue;
-            cells.put("target_" + r.target().id() + "_value", r.reached() ? r.target().metric().format(r.value()) : "");
-            cells.put("target_" + r.target().id() + "_met", r.reached() ? (r.met() ? "1" : "0") : "");
+            Integer at = targetColumn.get(r.target().id());
+            if (at == null || !r.target().park().equals(park)) continue;
+            cells[at] = r.reached() ? r.target().metric().format(r.value()) : "";
+            cells[at + 1] = r.reached() ? (r.met() ? "1" : "0") : "";
         }
-        List<String> row = new ArrayList<>(header.size());
-        for (String column : header) row.add(cells.getOrDefault(column, ""));
-        return row;
+        return Arrays.asList(cells);
     }
 }

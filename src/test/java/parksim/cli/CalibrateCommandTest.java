@@ -51,6 +51,11 @@ class CalibrateCommandTest {
         assertTrue(r.out().contains("optimiser: not converged: stopped at the evaluation limit"), r.out());
         assertTrue(r.out().matches("(?s).*objective: [0-9.]+ at the starting point -> [0-9.]+ fitted.*"), r.out());
         assertTrue(r.out().contains("on fresh seeds 1000001..1000004 (validation-report.csv)"), r.out());
+        var speed = java.util.regex.Pattern.compile("ran (\\d+) simulation\\(s\\) on (\\d+) thread\\(s\\) in [0-9.]+ s \\([0-9.]+ runs/s\\)\n$")
+                .matcher(r.out());
+        assertTrue(speed.find(), "calibrate ends with its speed: " + r.out());
+        // 6 evaluations and the validation, 4 replications each, at least; the posterior and profiles add more.
+        assertTrue(Integer.parseInt(speed.group(1)) >= 7 * 4, speed.group());
         for (String f : new String[] {"fitted-parameters.json", "evaluations.csv", "fit-report.csv", "validation-report.csv", "calibration.json",
                 "scenarios/yanji-hindcast.json", "posterior.csv", "profiles.csv", "identifiability.csv", "profile-yanji-visibility.png"}) {
             assertTrue(Files.exists(out.resolve(f)), f);
