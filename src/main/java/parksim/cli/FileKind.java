@@ -36,6 +36,8 @@ record FileKind(String name, String signature, String usedBy, Predicate<JsonNode
      * experiment but has inputs: {@code root.has("scenario") && root.has("inputs")}, goes before experiment).
      */
     static final List<FileKind> ALL = List.of(
+            new FileKind("optimise", "\"scenario\" and \"levers\"", "optimise", root -> root.has("scenario") && root.has("levers"),
+                    ValidateChecks::optimise),
             new FileKind("sensitivity", "\"scenario\" and \"inputs\"", "sensitivity", root -> root.has("scenario") && root.has("inputs"),
                     ValidateChecks::sensitivity),
             new FileKind("experiment", "\"scenario\"", "sweep", root -> root.has("scenario"), ValidateChecks::experiment),

@@ -48,17 +48,14 @@ final class Fronts {
         return out;
     }
 
-    /** The front's best package whose mean cost is within the budget, with its neighbours on the front (null if none fits). */
+    /**
+     * The front's best package run with at most the budget (null if none is), and its neighbours: the two next best
+     * front packages within the budget, which it must beat to be worth choosing over them.
+     */
     static Optimiser.Recommendation recommend(List<Candidate> front, double budget, Ledger ledger) {
-        int best = -1;
-        for (int i = 0; i < front.size(); i++) {
-            String id = front.get(i).id();
-            if (ledger.mean(id, 1) <= budget && (best < 0 || ledger.score(id) > ledger.score(front.get(best).id()))) best = i;
-        }
-        if (best < 0) return new Optimiser.Recommendation(budget, null, List.of());
-        List<Candidate> neighbours = new ArrayList<>();
-        if (best > 0) neighbours.add(front.get(best - 1));
-        if (best + 1 < front.size()) neighbours.add(front.get(best + 1));
-        return new Optimiser.Recommendation(budget, front.get(best), neighbours);
+        List<Candidate> within = new ArrayList<>(front.stream().filter(c -> c.budget() <= budget * (1 + 1e-9)).toList());
+        if (within.isEmpty()) return new Optimiser.Recommendation(budget, null, List.of());
+        within.sort(Comparator.comparingDouble(c -> -ledger.score(c.id())));
+        return new Optimiser.Recommendation(budget, within.get(0), List.copyOf(within.subList(1, Math.min(3, within.size()))));
     }
 }

@@ -36,8 +36,11 @@ public final class OptimiseLoader {
         String name = file.toString();
         JsonNode plain = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
         OptimiseSpec spec = StrictJson.bind(plain, OptimiseSpec.class, name);
-        LoadedScenario base = ScenarioReference.load(file, "scenario", spec.scenario());
-        ObjectNode tree = base.tree();
+        LoadedScenario scenario = ScenarioReference.load(file, "scenario", spec.scenario());
+        ObjectNode tree = scenario.tree().deepCopy();
+        for (Map.Entry<String, JsonNode> s : spec.set().entrySet()) ScenarioPaths.set(tree, s.getKey(), s.getValue(), name, "set[\"" + s.getKey() + "\"]");
+        LoadedScenario base = spec.set().isEmpty() ? scenario : new LoadedScenario(scenario.file(),
+                ScenarioLoader.bind(tree, name + ": set gives an invalid scenario: " + scenario.file()), scenario.provenance(), tree);
         checkNumber(tree, spec.budget().path(), name, "budget.path");
         List<LeverSpec> levers = new ArrayList<>();
         for (int i = 0; i < spec.levers().size(); i++) levers.add(lever(tree, spec.levers().get(i), spec, name, "levers[" + i + "]"));

@@ -31,7 +31,8 @@ public record OptimiseProblem(Path file, OptimiseSpec spec, LoadedScenario base,
     /** A package of the packages file: its scenario and the budget it is given there. */
     public record HandWritten(String name, String description, Scenario scenario, double budget) {}
 
-    public int dimension() { return levers.size(); }
+    /** The levers searched: with a front, the budget is the last. */
+    public int dimension() { return levers.size() + (spec.front() ? 1 : 0); }
 
     /** The same problem judged across posterior draws: each replicate's parameters drawn from its seed. */
     public OptimiseProblem withDraws(ReplicateDraws d) {
@@ -40,17 +41,23 @@ public record OptimiseProblem(Path file, OptimiseSpec spec, LoadedScenario base,
 
     /** The base scenario's lever values as a point of the unit cube (where CMA-ES starts and NSGA-II seeds its first population). */
     public double[] start() {
-        double[] u = new double[levers.size()];
-        for (int i = 0; i < u.length; i++) {
+        double[] u = new double[dimension()];
+        if (spec.front()) u[levers.size()] = spec.budget().unit(ScenarioPaths.get(base.tree(), spec.budget().path()).asDouble());
+        for (int i = 0; i < levers.size(); i++) {
             JsonNode v = ScenarioPaths.get(base.tree(), levers.get(i).path());
             u[i] = v != null && v.isNumber() ? levers.get(i).unit(v.asDouble()) : 0;
         }
         return u;
     }
 
-    /** The lever values of a unit-cube point. */
+    /** The budget a candidate runs with: its budget lever with a front, otherwise {@code track}'s. */
+    public double budget(double[] unit, double track) {
+        return spec.front() ? spec.budget().at(unit[levers.size()]) : track;
+    }
+
+    /** The lever values of a unit-cube point (the budget apart). */
     public double[] values(double[] unit) {
-        double[] v = new double[unit.length];
+        double[] v = new double[levers.size()];
         for (int i = 0; i < v.length; i++) v[i] = levers.get(i).value(unit[i]);
         return v;
     }

@@ -1,6 +1,10 @@
 package parksim.optimise;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import parksim.core.FieldException;
@@ -13,11 +17,13 @@ import parksim.sensitivity.study.OutputSpec;
  * cost: NSGA-II). Every candidate runs the same {@code replications} seeds from {@code seed} (common random numbers).
  *
  * @param packages       an experiment file of hand-written packages (relative to this file) to place on the front and beat
+ * @param set            values set at scenario paths before the levers, as a variant sets them: e.g. an instrument the
+ *                       scenario lacks, at zero, so that a lever can turn it up
  * @param robustQuantile with {@code --posterior}: the lower quantile (0–1) of a candidate's runs across draws that it is judged by
  */
 public record OptimiseSpec(String name, String description, String scenario, List<LeverSpec> levers, OutputSpec objective,
                            OutputSpec cost, BudgetSpec budget, Integer replications, Long seed, SearchSpec search,
-                           ValidationSpec validation, String packages, Double robustQuantile) {
+                           ValidationSpec validation, String packages, Double robustQuantile, Map<String, JsonNode> set) {
     public OptimiseSpec {
         Require.id(name, "name");
         if (description == null) description = "";
@@ -30,6 +36,7 @@ public record OptimiseSpec(String name, String description, String scenario, Lis
         if (search == null) search = SearchSpec.defaults();
         if (validation == null) validation = ValidationSpec.defaults();
         if (robustQuantile == null) robustQuantile = 0.2;
+        set = set == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(set));
         Require.between(robustQuantile, 0, 1, "robustQuantile");
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < levers.size(); i++) {

@@ -100,14 +100,15 @@ public final class Optimiser {
     private List<Candidate> candidates(String prefix, String batch, List<double[]> points, double budget) {
         List<Candidate> cs = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            cs.add(new Candidate(prefix + String.format("-c%02d", i + 1), batch, points.get(i), p.values(points.get(i)), budget, ""));
+            double[] u = points.get(i);
+            cs.add(new Candidate(prefix + String.format("-c%02d", i + 1), batch, u, p.values(u), p.budget(u, budget), ""));
         }
         return cs;
     }
 
-    /** NSGA-II over the levers at the largest budget; its finalists are the candidates of the two best fronts. */
+    /** NSGA-II over the levers and the budget; its finalists are the candidates of the two best fronts. */
     private List<Candidate> frontSearch() {
-        double budget = p.spec().budget().largest();
+        double budget = Double.NaN; // each candidate's own, from its budget lever
         SearchSpec s = p.spec().search();
         Nsga2 nsga = new Nsga2(p.dimension(), s.population(), p.spec().seed());
         for (int g = 1; g <= s.generations(); g++) {
