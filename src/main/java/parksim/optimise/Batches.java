@@ -40,7 +40,7 @@ import parksim.sensitivity.study.OutputSpec;
  */
 public final class Batches {
     public static final String FOLDER = "batches";
-    private static final long POLL_MILLIS = 2000;
+    private static final long POLL_MILLIS = 500;
 
     private final Path dir;
     private final OptimiseProblem problem;

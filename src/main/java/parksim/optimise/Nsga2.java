@@ -32,8 +32,8 @@ public final class Nsga2 {
         this.random = new MersenneTwisterFast(seed);
     }
 
-    /** The first generation: {@code start} (if given) and stratified random points, one per stratum of every coordinate. */
-    public List<double[]> first(double[] start) {
+    /** The first generation: the {@code starts} given (at most a population), then stratified random points (Latin hypercube). */
+    public List<double[]> first(List<double[]> starts) {
         List<double[]> xs = new ArrayList<>();
         int[][] perm = new int[n][size];
         for (int i = 0; i < n; i++) {
@@ -50,7 +50,7 @@ public final class Nsga2 {
             for (int i = 0; i < n; i++) x[i] = (perm[i][k] + random.nextDouble()) / size;
             xs.add(x);
         }
-        if (start != null) xs.set(0, start.clone());
+        for (int k = 0; k < Math.min(starts.size(), size); k++) xs.set(k, starts.get(k).clone());
         return xs;
     }
 

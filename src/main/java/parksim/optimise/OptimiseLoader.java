@@ -50,8 +50,9 @@ public final class OptimiseLoader {
         OutputSpec cost = spec.cost() != null ? spec.cost() : new OutputSpec(null, "spend_cum_cny", outputs.get(0).park(), spec.objective().date(), null, null, false);
         outputs.add(StudyLoader.checkOutput(cost, base.scenario(), name, "cost"));
         checkSeeds(spec, name);
-        List<OptimiseProblem.HandWritten> packages = spec.packages() == null ? List.of() : packages(file, spec, base);
-        return new OptimiseProblem(file, spec, base, List.copyOf(levers), List.copyOf(outputs), packages, fingerprint(plain, base, packages), parksim.experiment.ReplicateDraws.NONE);
+        OptimiseProblem p = new OptimiseProblem(file, spec, base, List.copyOf(levers), List.copyOf(outputs), List.of(), "", parksim.experiment.ReplicateDraws.NONE);
+        List<OptimiseProblem.HandWritten> packages = spec.packages() == null ? List.of() : packages(file, p);
+        return new OptimiseProblem(file, spec, base, p.levers(), p.outputs(), packages, fingerprint(plain, base, packages), p.draws());
     }
 
     private static LeverSpec lever(ObjectNode tree, LeverSpec l, OptimiseSpec spec, String file, String where) {
@@ -108,7 +109,9 @@ public final class OptimiseLoader {
         }
     }
 
-    private static List<OptimiseProblem.HandWritten> packages(Path file, OptimiseSpec spec, LoadedScenario base) {
+    private static List<OptimiseProblem.HandWritten> packages(Path file, OptimiseProblem p) {
+        OptimiseSpec spec = p.spec();
+        LoadedScenario base = p.base();
         Path packagesFile = file.toAbsolutePath().getParent().resolve(spec.packages()).normalize();
         if (!java.nio.file.Files.isRegularFile(packagesFile)) {
             throw new InputException(file.toString(), "packages", "an experiment file of hand-written packages (relative to this file)",
@@ -118,12 +121,16 @@ public final class OptimiseLoader {
         if (!e.base().file().toAbsolutePath().normalize().equals(base.file().toAbsolutePath().normalize())) {
             throw new InputException(file.toString(), "packages", "packages on the scenario " + base.file(), "packages on " + e.base().file());
         }
+        Map<String, Map<String, JsonNode>> sets = new java.util.HashMap<>();
+        e.spec().variants().forEach(v -> sets.put(v.name(), v.set()));
         List<OptimiseProblem.HandWritten> out = new ArrayList<>();
         for (Variant v : e.variants()) {
-            String budget = v.factorValues().get(spec.budget().path());
-            JsonNode baseBudget = ScenarioPaths.get(base.tree(), spec.budget().path());
-            out.add(new OptimiseProblem.HandWritten(v.name(), v.description(), v.scenario(),
-                    budget != null && !budget.isEmpty() ? Double.parseDouble(budget) : baseBudget.asDouble()));
+            // The package's settings over this file's base (with its "set"), read at the levers' paths.
+            ObjectNode tree = base.tree().deepCopy();
+            Map<String, JsonNode> set = sets.getOrDefault(v.name(), Map.of());
+            set.forEach((path, value) -> ScenarioPaths.set(tree, path, value, e.file().toString(), "variants"));
+            double budget = ScenarioPaths.get(tree, spec.budget().path()).asDouble();
+            out.add(new OptimiseProblem.HandWritten(v.name(), v.description(), v.scenario(), budget, sets.containsKey(v.name()) ? p.unit(tree) : null));
         }
         return List.copyOf(out);
     }

@@ -28,8 +28,11 @@ import parksim.sensitivity.study.OutputSpec;
 public record OptimiseProblem(Path file, OptimiseSpec spec, LoadedScenario base, List<LeverSpec> levers, List<OutputSpec> outputs,
                               List<HandWritten> packages, String fingerprint, ReplicateDraws draws) {
 
-    /** A package of the packages file: its scenario and the budget it is given there. */
-    public record HandWritten(String name, String description, Scenario scenario, double budget) {}
+    /**
+     * A package of the packages file: its scenario, the budget it is given there, and its settings of the levers as a
+     * point of the unit cube (clamped to the levers' ranges), which a search starts from.
+     */
+    public record HandWritten(String name, String description, Scenario scenario, double budget, double[] unit) {}
 
     /** The levers searched: with a front, the budget is the last. */
     public int dimension() { return levers.size() + (spec.front() ? 1 : 0); }
@@ -41,13 +44,25 @@ public record OptimiseProblem(Path file, OptimiseSpec spec, LoadedScenario base,
 
     /** The base scenario's lever values as a point of the unit cube (where CMA-ES starts and NSGA-II seeds its first population). */
     public double[] start() {
+        return unit(base.tree());
+    }
+
+    /** A scenario tree's lever values (and budget, with a front) as a point of the unit cube. */
+    double[] unit(JsonNode tree) {
         double[] u = new double[dimension()];
-        if (spec.front()) u[levers.size()] = spec.budget().unit(ScenarioPaths.get(base.tree(), spec.budget().path()).asDouble());
+        if (spec.front()) u[levers.size()] = spec.budget().unit(ScenarioPaths.get(tree, spec.budget().path()).asDouble());
         for (int i = 0; i < levers.size(); i++) {
-            JsonNode v = ScenarioPaths.get(base.tree(), levers.get(i).path());
+            JsonNode v = ScenarioPaths.get(tree, levers.get(i).path());
             u[i] = v != null && v.isNumber() ? levers.get(i).unit(v.asDouble()) : 0;
         }
         return u;
+    }
+
+    /** Where NSGA-II's first generation starts: the scenario's own settings, then each hand-written package's. */
+    public List<double[]> starts() {
+        List<double[]> s = new java.util.ArrayList<>(List.of(start()));
+        for (HandWritten h : packages) if (h.unit() != null && s.stream().noneMatch(x -> java.util.Arrays.equals(x, h.unit()))) s.add(h.unit());
+        return s;
     }
 
     /** The budget a candidate runs with: its budget lever with a front, otherwise {@code track}'s. */

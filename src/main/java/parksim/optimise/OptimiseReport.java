@@ -75,7 +75,7 @@ public final class OptimiseReport {
         try (CsvOutput csv = new CsvOutput(file, header)) {
             for (Candidate c : r.front()) {
                 int n = Math.min(l.replicates(c.id()), l.replicates(r.baseline()));
-                Sample o = Sample.of(l.runs(c.id(), 0)), k = Sample.of(l.runs(c.id(), 1));
+                Sample o = sample(l.runs(c.id(), 0)), k = sample(l.runs(c.id(), 1));
                 Difference d = Difference.paired(l.runs(c.id(), 0, n), l.runs(r.baseline(), 0, n));
                 List<String> row = new ArrayList<>(List.of(c.id(), Fmt.number(c.budget())));
                 for (double v : c.values()) row.add(Fmt.number(v));
@@ -86,6 +86,12 @@ public final class OptimiseReport {
                 csv.row(row);
             }
         }
+    }
+
+    /** A sample whose runs agree exactly (spend that meets its budget in every run) has its mean as its interval. */
+    private static Sample sample(double[] values) {
+        Sample s = Sample.of(values);
+        return s.sd() == 0 ? new Sample(s.n(), s.mean(), 0, s.median(), s.q05(), s.q95(), s.mean(), s.mean()) : s;
     }
 
     private static String html(Optimiser.Result r, String words, byte[] png) {
@@ -123,8 +129,6 @@ public final class OptimiseReport {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (UncheckedIOException e) {
-            throw e;
         }
     }
 }

@@ -75,7 +75,7 @@ public final class Optimiser {
         List<OptimiseProblem.HandWritten> hw = p.packages();
         if (hw.isEmpty()) {
             double budget = parksim.scenario.ScenarioPaths.get(p.base().tree(), p.spec().budget().path()).asDouble();
-            hw = List.of(new OptimiseProblem.HandWritten("baseline", "the scenario as it is", p.base().scenario(), budget));
+            hw = List.of(new OptimiseProblem.HandWritten("baseline", "the scenario as it is", p.base().scenario(), budget, null));
         }
         for (OptimiseProblem.HandWritten h : hw) {
             Candidate c = new Candidate(h.name(), "packages", null, null, h.budget(), h.description());
@@ -112,7 +112,7 @@ public final class Optimiser {
         SearchSpec s = p.spec().search();
         Nsga2 nsga = new Nsga2(p.dimension(), s.population(), p.spec().seed());
         for (int g = 1; g <= s.generations(); g++) {
-            List<double[]> xs = g == 1 ? nsga.first(p.start()) : nsga.offspring();
+            List<double[]> xs = g == 1 ? nsga.first(p.starts()) : nsga.offspring();
             String batch = String.format("search-g%02d", g);
             List<Candidate> cs = candidates(String.format("g%02d", g), batch, xs, budget);
             evaluate(batch, cs, p.spec().seed(), p.spec().replications(), ledger);

@@ -40,7 +40,7 @@ class Nsga2Test {
     private static List<Nsga2.Member> solve(Function<double[], double[]> f, long seed) {
         Nsga2 nsga = new Nsga2(30, 100, seed);
         for (int g = 0; g < 250; g++) {
-            List<double[]> xs = g == 0 ? nsga.first(null) : nsga.offspring();
+            List<double[]> xs = g == 0 ? nsga.first(List.of()) : nsga.offspring();
             List<double[]> fs = new ArrayList<>();
             for (double[] x : xs) fs.add(f.apply(x));
             nsga.tell(xs, fs);
