@@ -65,7 +65,7 @@ public final class OptimiseCommand implements Callable<Integer> {
             err.println("parksim: --shard: " + e.getMessage());
             return ParkSimCommand.BAD_INPUT;
         }
-        FileKind.require(file, "optimise");
+        FileKind.require(file, "optimisation");
         OptimiseProblem problem = OptimiseLoader.load(file);
         Posterior posterior = posteriorOption.load();
         if (posterior != null) {

@@ -1,0 +1,72 @@
+package parksim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parksim.scenario.StrictJson;
+
+/** {@code optimise} driven from the command line on a cut-down copy of the bundled Yanji optimisation. */
+class OptimiseCommandTest {
+    @TempDir
+    Path dir;
+
+    /** The bundled file with a tiny search, written beside the bundled scenarios so its relative paths hold. */
+    private Path tiny(String name) throws IOException {
+        ObjectNode root = (ObjectNode) StrictJson.readTree(Path.of("scenarios/experiments/optimise-yanji.json"));
+        root.put("name", name);
+        root.put("replications", 2);
+        root.set("search", StrictJson.mapper().readTree("{\"population\": 4, \"generations\": 2, \"finalists\": 2, \"raceReplications\": 2}"));
+        root.set("validation", StrictJson.mapper().readTree("{\"seed\": 1000001, \"replications\": 3}"));
+        root.put("scenario", Path.of("scenarios/yanji-projection.json").toAbsolutePath().toString());
+        root.put("packages", Path.of("scenarios/experiments/yanji-policy-packages.json").toAbsolutePath().toString());
+        Path f = dir.resolve(name + ".json");
+        StrictJson.mapper().writeValue(f.toFile(), root);
+        return f;
+    }
+
+    @Test
+    void optimisesResumesAndRefusesAnotherOptimisationsFolder() throws IOException {
+        Path file = tiny("tiny");
+        Path out = dir.resolve("out");
+        CliRunner r = CliRunner.run("optimise", file.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.out() + r.err());
+        for (String f : List.of("front.csv", "evaluations.csv", "front.png", "optimise.html", "summary.md", "optimise.json")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        String summary = Files.readString(out.resolve("summary.md"));
+        assertTrue(summary.contains("At ¥60M") && summary.contains("At ¥100M"), summary);
+        assertTrue(summary.contains("baseline `baseline`"), "each recommendation is compared with the baseline: " + summary);
+        String front = Files.readString(out.resolve("front.csv"));
+        assertTrue(front.startsWith("package,budget_cny,rent relief share,"), front);
+        assertTrue(front.contains("vs_baseline_ci_low"), front);
+
+        CliRunner again = CliRunner.run("optimise", file.toString(), "--out", out.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("ran 0 run(s)"), "a finished folder is read, not run again: " + again.out());
+        assertEquals(summary, Files.readString(out.resolve("summary.md")), "the same result");
+
+        Path other = tiny("other");
+        Files.writeString(other, Files.readString(other).replace("\"seed\" : 5000", "\"seed\" : 5001"));
+        CliRunner refused = CliRunner.run("optimise", other.toString(), "--out", out.toString());
+        assertEquals(2, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("fingerprint: expected an optimisation of"), refused.err());
+        assertEquals(summary, Files.readString(out.resolve("summary.md")), "a refusal changes nothing");
+    }
+
+    @Test
+    void validateRecognisesTheBundledOptimisation() {
+        CliRunner r = CliRunner.run("validate", "scenarios/experiments/optimise-yanji.json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("valid optimisation file \"optimise-yanji\": 8 lever(s)"), r.out());
+        CliRunner wrongKind = CliRunner.run("sweep", "scenarios/experiments/optimise-yanji.json");
+        assertEquals(2, wrongKind.code());
+        assertTrue(wrongKind.err().contains("found an optimisation file, which is for optimise"), wrongKind.err());
+    }
+}
