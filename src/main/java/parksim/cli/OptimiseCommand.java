@@ -132,11 +132,17 @@ public final class OptimiseCommand implements Callable<Integer> {
                 shard.isAll() ? "" : ", shard " + shard, dir);
     }
 
-    /** A posterior parameter that sets a path a lever moves, or null. */
+    /** A posterior parameter that sets a number a lever moves (the same node of the scenario, whatever the paths' wildcards), or null. */
     private static String clash(Posterior posterior, OptimiseProblem p) {
+        var tree = p.base().tree();
         for (FreeParameter fp : posterior.parameters()) {
             for (String path : fp.paths()) {
-                for (LeverSpec l : p.levers()) if (l.path().equals(path)) return fp.name() + ", which sets " + path + " (lever " + l.name() + ")";
+                List<com.fasterxml.jackson.databind.JsonNode> drawn = parksim.scenario.ScenarioPaths.getAll(tree, path);
+                for (LeverSpec l : p.levers()) {
+                    for (var node : parksim.scenario.ScenarioPaths.getAll(tree, l.path())) {
+                        if (drawn.stream().anyMatch(d -> d == node)) return fp.name() + ", which sets " + l.path() + " (lever " + l.name() + ")";
+                    }
+                }
             }
         }
         return null;

@@ -56,15 +56,16 @@ final class FrontChart {
         r.setSeriesLinesVisible(0, false);
         r.setSeriesPaint(0, new Color(0xbbbbbb));
         r.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-        r.setSeriesPaint(1, ChartWriter.color(0));
+        r.setSeriesPaint(1, new Color(0x333333));
         r.setSeriesStroke(1, new BasicStroke(2f));
+        r.setSeriesShape(1, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         r.setSeriesLinesVisible(2, false);
         r.setSeriesPaint(2, Color.BLACK);
         r.setSeriesShape(2, new Ellipse2D.Double(-8, -8, 16, 16));
         r.setSeriesShapesFilled(2, false);
         for (int i = 0; i < packages; i++) {
             r.setSeriesLinesVisible(3 + i, false);
-            r.setSeriesPaint(3 + i, ChartWriter.color(i + 1));
+            r.setSeriesPaint(3 + i, ChartWriter.color(i));
             r.setSeriesShape(3 + i, new Rectangle2D.Double(-5, -5, 10, 10));
         }
         return r;

@@ -61,6 +61,35 @@ class OptimiseCommandTest {
     }
 
     @Test
+    void oneObjectiveAcrossPosteriorDrawsIsJudgedByALowerQuantile() throws IOException {
+        Path file = tiny("single");
+        ObjectNode root = (ObjectNode) StrictJson.readTree(file);
+        root.remove("cost");
+        root.set("budget", StrictJson.mapper().readTree("{\"path\": \"parks[yanji].budget\", \"values\": [60000000]}"));
+        root.set("search", StrictJson.mapper().readTree("{\"evaluations\": 3, \"finalists\": 2, \"raceReplications\": 2}"));
+        StrictJson.mapper().writeValue(file.toFile(), root);
+        Path out = dir.resolve("single-out");
+        CliRunner r = CliRunner.run("optimise", file.toString(), "--out", out.toString(), "--posterior", "scenarios/posterior.csv");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("CMA-ES (3 candidates per budget)"), r.out());
+        assertTrue(r.out().contains("parameters drawn per replicate from scenarios/posterior.csv"), r.out());
+        String summary = Files.readString(out.resolve("summary.md"));
+        assertTrue(summary.contains("the best tenants_open at yanji by 2030-12 at each budget"), summary);
+        assertTrue(summary.contains("judged by the 20 % quantile of its runs across posterior draws"), summary);
+        assertTrue(summary.contains("At ¥60M, fund `b1-"), summary);
+    }
+
+    @Test
+    void aPosteriorThatSetsALeverIsRefused() throws IOException {
+        Path file = tiny("clash");
+        Files.writeString(file, Files.readString(file).replace("\"parks[yanji].policies.rentSubsidy.share\"", "\"parks[yanji].visibility\", \"min\" : 0.0001, \"max\" : 0.0004"));
+        CliRunner r = CliRunner.run("optimise", file.toString(), "--out", dir.resolve("clash-out").toString(), "--posterior", "scenarios/posterior.csv");
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("--posterior: expected parameters the optimisation does not move, found visibility"), r.err());
+        assertTrue(Files.notExists(dir.resolve("clash-out")), "nothing written");
+    }
+
+    @Test
     void validateRecognisesTheBundledOptimisation() {
         CliRunner r = CliRunner.run("validate", "scenarios/experiments/optimise-yanji.json");
         assertEquals(0, r.code(), r.err());

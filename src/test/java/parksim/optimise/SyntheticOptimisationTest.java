@@ -28,9 +28,23 @@ class SyntheticOptimisationTest {
             + " \"search\": {\"population\": 24, \"generations\": 12, \"finalists\": 8, \"raceReplications\": 4}, \"validation\": {\"seed\": 1000, \"replications\": 12}";
 
     private Optimiser.Result optimise(Path file, Path out, Shard shard, Sweep.Executor executor) {
+        return optimise(file, out, shard, executor, 2);
+    }
+
+    private Optimiser.Result optimise(Path file, Path out, Shard shard, Sweep.Executor executor, int threads) {
         OptimiseProblem p = OptimiseLoader.load(file);
         OptimiseFolder.open(out, p, shard);
-        return new Optimiser(p, new Batches(out, p, shard, 2, executor, new PrintWriter(new StringWriter()))).run();
+        return new Optimiser(p, new Batches(out, p, shard, threads, executor, new PrintWriter(new StringWriter()))).run();
+    }
+
+    @Test
+    void theSameResultOnOneThreadAsOnThree() throws IOException {
+        Path file = SyntheticPark.file(dir, FRONT.replace("\"generations\": 12", "\"generations\": 3"));
+        OptimiseReport.write(dir.resolve("one"), optimise(file, dir.resolve("one"), Shard.ALL, SyntheticPark.EXECUTOR, 1));
+        OptimiseReport.write(dir.resolve("three"), optimise(file, dir.resolve("three"), Shard.ALL, SyntheticPark.EXECUTOR, 3));
+        for (String f : List.of(OptimiseReport.FRONT, OptimiseReport.EVALUATIONS, OptimiseReport.SUMMARY)) {
+            assertEquals(Files.readString(dir.resolve("one").resolve(f)), Files.readString(dir.resolve("three").resolve(f)), f);
+        }
     }
 
     @Test
