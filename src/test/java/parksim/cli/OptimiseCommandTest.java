@@ -61,6 +61,26 @@ class OptimiseCommandTest {
     }
 
     @Test
+    void killedMidBatchItResumesToTheUninterruptedResultAndKeepsOneWriter() throws Exception {
+        Path file = tiny("killed");
+        Path out = dir.resolve("killed-out");
+        Process child = ChildParkSim.start(dir.resolve("child.log"), null, "optimise", file.toString(), "--out", out.toString(), "--threads", "1");
+        ChildParkSim.await(() -> ChildParkSim.lines(out.resolve("batches/search-g01/runs.csv")) >= 3);
+        CliRunner second = CliRunner.run("optimise", file.toString(), "--out", out.toString());
+        assertEquals(2, second.code(), second.out() + second.err());
+        assertTrue(second.err().contains("is in use by another parksim process"), second.err());
+        child.destroyForcibly().waitFor(); // kill -9
+        assertTrue(Files.notExists(out.resolve("summary.md")), "no result before the end");
+        CliRunner resumed = CliRunner.run("optimise", file.toString(), "--out", out.toString());
+        assertEquals(0, resumed.code(), resumed.out() + resumed.err());
+        CliRunner whole = CliRunner.run("optimise", file.toString(), "--out", dir.resolve("whole").toString());
+        assertEquals(0, whole.code(), whole.err());
+        for (String f : List.of("summary.md", "front.csv", "evaluations.csv")) {
+            assertEquals(Files.readString(dir.resolve("whole").resolve(f)), Files.readString(out.resolve(f)), f);
+        }
+    }
+
+    @Test
     void oneObjectiveAcrossPosteriorDrawsIsJudgedByALowerQuantile() throws IOException {
         Path file = tiny("single");
         ObjectNode root = (ObjectNode) StrictJson.readTree(file);
