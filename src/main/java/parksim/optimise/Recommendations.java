@@ -42,6 +42,9 @@ public final class Recommendations {
             s.append(String.format(Locale.ROOT, "Over the best hand-written package within the budget, `%s`: %s, so it %s it. ", v.best(),
                     diff(v.overEach().get(v.best())), Verdict.word(v.overEach().get(v.best()))));
         }
+        List<String> each = new ArrayList<>();
+        v.overEach().forEach((name, d) -> each.add("`" + name + "` " + diff(d) + " (" + Verdict.word(d) + ")"));
+        if (each.size() > 1) s.append("Against each hand-written package within the budget: ").append(String.join(", ", each)).append(". ");
         s.append(String.format(Locale.ROOT, "p_best %s among %s: %s. ", Fmt.share(v.pBest()), v.contenders(), sureness(v.pBest(), v.contenders().size())));
         List<String> short_ = new ArrayList<>();
         for (Map.Entry<String, Difference> e : v.overEach().entrySet()) if (Verdict.word(e.getValue()).equals("falls short of")) short_.add(e.getKey());
