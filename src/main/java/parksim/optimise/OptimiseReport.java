@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import parksim.core.Fmt;
 import parksim.report.CsvOutput;
 import parksim.report.Difference;
+import parksim.report.FrontChart;
 import parksim.report.HtmlReport;
 import parksim.report.Sample;
 
@@ -36,12 +39,21 @@ public final class OptimiseReport {
         String cost = r.problem().outputs().get(1).metric() + "@" + r.problem().outputs().get(1).date();
         atomically(dir.resolve(EVALUATIONS), f -> evaluations(f, r));
         atomically(dir.resolve(FRONT), f -> front(f, r));
-        byte[] png = FrontChart.draw(r, outcome, cost);
+        byte[] png = chart(r, outcome, cost);
         atomically(dir.resolve(CHART), f -> Files.write(f, png));
         String words = Recommendations.markdown(r, verdicts);
         atomically(dir.resolve(HTML), f -> Files.writeString(f, html(r, words, png), StandardCharsets.UTF_8));
         atomically(dir.resolve(SUMMARY), f -> Files.writeString(f, words, StandardCharsets.UTF_8));
         return verdicts;
+    }
+
+    private static byte[] chart(Optimiser.Result r, String outcome, String cost) {
+        Ledger l = r.search();
+        java.util.function.Function<Candidate, FrontChart.Point> point = c -> new FrontChart.Point(l.mean(c.id(), 1), l.mean(c.id(), 0));
+        Map<String, FrontChart.Point> packages = new LinkedHashMap<>();
+        l.all().stream().filter(Candidate::handWritten).forEach(c -> packages.put(c.id(), point.apply(c)));
+        return FrontChart.draw(outcome, cost, l.searched().stream().map(point).toList(), r.problem().spec().front() ? "front" : "finalists",
+                r.front().stream().map(point).toList(), r.recommendations().stream().map(x -> point.apply(x.chosen())).toList(), packages, r.baseline());
     }
 
     private static List<String> leverNames(OptimiseProblem p) {

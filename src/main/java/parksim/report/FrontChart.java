@@ -1,4 +1,4 @@
-package parksim.optimise;
+package parksim.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -7,48 +7,49 @@ import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import parksim.report.ChartWriter;
 
 /**
- * The front of outcome against cost (mean of each package's runs on the search and race seeds): every candidate
- * searched, the front, the hand-written packages and the baseline each a marker of its own, the recommended packages ringed.
+ * An optimisation's front of outcome against cost: every candidate searched, the front, the recommended packages ringed,
+ * and each hand-written package (the baseline among them) a marker of its own colour, as {@code compare} colours variants.
  */
-final class FrontChart {
+public final class FrontChart {
+    /** A package's mean cost (¥) and mean outcome. */
+    public record Point(double cost, double outcome) {}
+
     private FrontChart() {}
 
-    static byte[] draw(Optimiser.Result r, String outcome, String cost) {
-        Ledger l = r.search();
-        XYSeries searched = new XYSeries("candidates searched", false);
-        for (Candidate c : l.searched()) searched.add(l.mean(c.id(), 1) / 1e6, l.mean(c.id(), 0));
-        XYSeries front = new XYSeries(r.problem().spec().front() ? "front" : "finalists", false);
-        for (Candidate c : r.front()) front.add(l.mean(c.id(), 1) / 1e6, l.mean(c.id(), 0));
-        XYSeries chosen = new XYSeries("recommended", false);
-        for (Optimiser.Recommendation rec : r.recommendations()) chosen.add(l.mean(rec.chosen().id(), 1) / 1e6, l.mean(rec.chosen().id(), 0));
+    /**
+     * @param frontName what the line is: "front", or "finalists" of single-objective searches
+     * @param packages  each hand-written package's point by name, in order, the baseline's name given by {@code baseline}
+     */
+    public static byte[] draw(String outcome, String cost, List<Point> searched, String frontName, List<Point> front, List<Point> recommended,
+                              Map<String, Point> packages, String baseline) {
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(searched);
-        data.addSeries(front);
-        data.addSeries(chosen);
-        List<Candidate> packages = l.all().stream().filter(Candidate::handWritten).toList();
-        for (Candidate p : packages) {
-            XYSeries s = new XYSeries(p.id() + (p.id().equals(r.baseline()) ? " (baseline)" : ""), false);
-            s.add(l.mean(p.id(), 1) / 1e6, l.mean(p.id(), 0));
-            data.addSeries(s);
-        }
-        XYLineAndShapeRenderer renderer = renderer(packages.size());
+        data.addSeries(series("candidates searched", searched));
+        data.addSeries(series(frontName, front));
+        data.addSeries(series("recommended", recommended));
+        packages.forEach((name, p) -> data.addSeries(series(name + (name.equals(baseline) ? " (baseline)" : ""), List.of(p))));
         NumberAxis x = new NumberAxis(cost + " (¥M, mean)");
         NumberAxis y = new NumberAxis(outcome + " (mean)");
         for (NumberAxis a : List.of(x, y)) {
             a.setAutoRangeIncludesZero(false);
             a.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
         }
-        XYPlot plot = new XYPlot(data, x, y, renderer);
+        XYPlot plot = new XYPlot(data, x, y, renderer(packages.size()));
         return ChartWriter.png(ChartWriter.chart("Which package to fund: " + outcome + " against " + cost,
                 "each point a package's mean over the search and race seeds; the recommended packages ringed", plot));
+    }
+
+    private static XYSeries series(String name, List<Point> points) {
+        XYSeries s = new XYSeries(name, false);
+        for (Point p : points) s.add(p.cost() / 1e6, p.outcome());
+        return s;
     }
 
     private static XYLineAndShapeRenderer renderer(int packages) {
