@@ -1,10 +1,8 @@
 package parksim.optimise;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,7 +92,7 @@ public final class Batches {
     }
 
     private void runSlice(Experiment e, Shard slice, Path folder) {
-        if (complete(folder, e)) return;
+        if (SweepFolder.isComplete(folder, e)) return;
         try (SweepFolder f = SweepFolder.open(folder, e, slice, new RunsTable(e).header(),
                 new SummaryTable(e.variants().get(0).scenario()).header(), TimeseriesTable.HEADER)) {
             Sweep.Outcome o = Sweep.run(e, slice, f, threads, null, executor);
@@ -111,16 +109,9 @@ public final class Batches {
         log.flush();
     }
 
-    private static boolean complete(Path folder, Experiment e) {
-        Path meta = folder.resolve(SweepFolder.EXPERIMENT);
-        if (!Files.exists(meta)) return false;
-        JsonNode root = StrictJson.readTree(meta);
-        return root.path("complete").asBoolean(false) && root.path("fingerprint").asText().equals(e.fingerprint());
-    }
-
     private void awaitSlices(List<Path> slices, Experiment e) {
         boolean said = false;
-        while (!slices.stream().allMatch(s -> complete(s, e))) {
+        while (!slices.stream().allMatch(s -> SweepFolder.isComplete(s, e))) {
             if (!said) {
                 log.printf("  waiting for the other shards of batch %s%n", slices.get(0).getFileName());
                 log.flush();

@@ -50,7 +50,7 @@ public final class Ledger {
     /** The package's runs of output {@code o} (0 the objective, 1 the cost), a copy. */
     public double[] runs(String id, int o) { return runs.get(id)[o].clone(); }
 
-    /** The runs of the objective of the first {@code n} replicates, for pairing with a package that has only those. */
+    /** The runs of output {@code o} of the first {@code n} replicates, for pairing with a package that has only those. */
     public double[] runs(String id, int o, int n) { return Arrays.copyOf(runs.get(id)[o], n); }
 
     public int replicates(String id) { return runs.get(id)[0].length; }

@@ -125,6 +125,9 @@ public final class OptimiseLoader {
         e.spec().variants().forEach(v -> sets.put(v.name(), v.set()));
         List<OptimiseProblem.HandWritten> out = new ArrayList<>();
         for (Variant v : e.variants()) {
+            if (v.name().matches("(b\\d+-)?g\\d+-c\\d+")) {
+                throw new InputException(e.file().toString(), "variants", "package names unlike the optimiser's candidates (b1-g01-c01, g01-c01)", "\"" + v.name() + "\"");
+            }
             // The package's settings over this file's base (with its "set"), read at the levers' paths.
             ObjectNode tree = base.tree().deepCopy();
             Map<String, JsonNode> set = sets.getOrDefault(v.name(), Map.of());

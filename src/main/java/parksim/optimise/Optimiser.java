@@ -152,7 +152,7 @@ public final class Optimiser {
         long seed = firstSeed;
         for (int round = 1; round <= Racing.rounds(s.finalists()); round++) {
             List<Candidate> all = left.stream().flatMap(List::stream).toList();
-            if (left.stream().allMatch(l -> l.size() <= 1 && !p.spec().front())) break;
+            if (!p.spec().front() && left.stream().allMatch(l -> l.size() <= 1)) break; // nothing left to race
             evaluate("race-" + round, all, seed, s.raceReplications(), ledger);
             runPackages("race-" + round + "-packages", seed, s.raceReplications(), ledger);
             seed += s.raceReplications();
