@@ -17,7 +17,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
  * </ul>
  * The step size is read from the optimiser's statistics, which lag one generation behind.
  */
-final class Convergence implements ConvergenceChecker<PointValuePair> {
+public final class Convergence implements ConvergenceChecker<PointValuePair> {
     static final double TOLERANCE_STEP = 1e-3;
     static final double TOLERANCE_IMPROVEMENT = 1e-3;
 
@@ -43,15 +43,15 @@ final class Convergence implements ConvergenceChecker<PointValuePair> {
     private int lastImprovement;
     private Stop stop;
 
-    Convergence(int dimension, int lambda) {
+    public Convergence(int dimension, int lambda) {
         this.window = 10 + (int) Math.ceil(30.0 * dimension / lambda);
     }
 
-    void attach(CMAESOptimizer o) { this.optimizer = o; }
+    public void attach(CMAESOptimizer o) { this.optimizer = o; }
 
     int window() { return window; }
 
-    Stop stop() { return stop; }
+    public Stop stop() { return stop; }
 
     @Override
     public boolean converged(int iteration, PointValuePair previous, PointValuePair current) {
@@ -72,7 +72,7 @@ final class Convergence implements ConvergenceChecker<PointValuePair> {
     }
 
     /** σ times the largest standard deviation of the search distribution, in units of the parameters' ranges (NaN before the first generation). */
-    double stepSize() {
+    public double stepSize() {
         List<Double> sigma = optimizer.getStatisticsSigmaHistory();
         List<RealMatrix> d = optimizer.getStatisticsDHistory();
         if (sigma.isEmpty() || d.isEmpty()) return Double.NaN;

@@ -4,10 +4,10 @@ import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.random.AbstractRandomGenerator;
 
 /** MASON's generator behind commons-math's interface, so the optimiser draws from the same kind of stream as the model. */
-final class MasonRandom extends AbstractRandomGenerator {
+public final class MasonRandom extends AbstractRandomGenerator {
     private MersenneTwisterFast random;
 
-    MasonRandom(long seed) {
+    public MasonRandom(long seed) {
         setSeed(seed);
     }
 

@@ -36,6 +36,8 @@ record FileKind(String name, String signature, String usedBy, Predicate<JsonNode
      * experiment but has inputs: {@code root.has("scenario") && root.has("inputs")}, goes before experiment).
      */
     static final List<FileKind> ALL = List.of(
+            new FileKind("optimisation", "\"scenario\" and \"levers\"", "optimise", root -> root.has("scenario") && root.has("levers"),
+                    ValidateChecks::optimise),
             new FileKind("sensitivity", "\"scenario\" and \"inputs\"", "sensitivity", root -> root.has("scenario") && root.has("inputs"),
                     ValidateChecks::sensitivity),
             new FileKind("experiment", "\"scenario\"", "sweep", root -> root.has("scenario"), ValidateChecks::experiment),
@@ -59,8 +61,12 @@ record FileKind(String name, String signature, String usedBy, Predicate<JsonNode
     static void require(Path file, String expected) {
         FileKind kind = of(StrictJson.readTree(file));
         if (kind != null && !kind.name().equals(expected)) {
-            throw new InputException(file.toString(), "", "a" + (expected.startsWith("e") ? "n " : " ") + expected + " file",
-                    "a" + (kind.name().startsWith("e") ? "n " : " ") + kind.name() + " file, which is for " + kind.usedBy());
+            throw new InputException(file.toString(), "", article(expected) + expected + " file",
+                    article(kind.name()) + kind.name() + " file, which is for " + kind.usedBy());
         }
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ";
     }
 }

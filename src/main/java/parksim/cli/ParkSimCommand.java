@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parksim", mixinStandardHelpOptions = true, versionProvider = ParkSimCommand.VersionProvider.class,
         description = "Simulates specialised industrial parks, their tenant firms and attraction policies.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, CompareCommand.class,
-                SensitivityCommand.class, DiscoverCommand.class, CalibrateCommand.class, CrossValidateCommand.class, CheckTargetsCommand.class, CheckResultsCommand.class,
+                SensitivityCommand.class, DiscoverCommand.class, OptimiseCommand.class, CalibrateCommand.class, CrossValidateCommand.class, CheckTargetsCommand.class, CheckResultsCommand.class,
                 GuiCommand.class, CommandLine.HelpCommand.class})
 public final class ParkSimCommand implements Callable<Integer> {
     public static final int OK = 0;
@@ -37,7 +37,7 @@ public final class ParkSimCommand implements Callable<Integer> {
     public static void main(String[] args) {
         // compare draws its charts off-screen; without this a DISPLAY whose X server is gone (a stale ssh -X
         // session) would stop it. Set per process, as the GUI needs the display.
-        if (args.length > 0 && List.of("compare", "sensitivity", "discover").contains(args[0]) && System.getProperty("java.awt.headless") == null) {
+        if (args.length > 0 && List.of("compare", "sensitivity", "discover", "optimise").contains(args[0]) && System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
         System.exit(execute(ConsoleEncoding.writer(System.out, "stdout"), ConsoleEncoding.writer(System.err, "stderr"), args));

@@ -1,8 +1,6 @@
 package parksim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +87,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s: %s, %d input(s), %d output(s), %d base samples -> %d design points x %d replication(s) = %d runs -> %s%n",
                 study.spec().name(), method.id(), study.inputs().size(), study.outputs().size(), study.samples(), study.points(),
                 e.replications(), e.plan().size(), dir);
-        if (!completeFolder(dir, e)) {
+        if (!SweepFolder.isComplete(dir, e)) {
             Integer code = runSweep(e, shard, dir, o, err);
             if (code != null) return code;
         }
@@ -129,11 +127,4 @@ public final class SensitivityCommand implements Callable<Integer> {
         return null;
     }
 
-    /** A folder (e.g. merged from shards) that already holds every run of this design: only the indices remain to compute. */
-    private static boolean completeFolder(Path dir, Experiment e) {
-        Path meta = dir.resolve(SweepFolder.EXPERIMENT);
-        if (!Files.exists(meta)) return false;
-        JsonNode root = StrictJson.readTree(meta);
-        return root.path("complete").asBoolean(false) && root.path("fingerprint").asText().equals(e.fingerprint());
-    }
 }

@@ -57,6 +57,17 @@ final class ValidateChecks {
         return provenance(s.experiment().base().file(), s.experiment().base().provenance(), options, out, err);
     }
 
+    /** Checks the levers, their ranges, the outputs, the budget path and the packages file, as optimise does before its first run. */
+    static int optimise(Path file, FileKind.Options options, PrintWriter out, PrintWriter err) {
+        parksim.optimise.OptimiseProblem p = parksim.optimise.OptimiseLoader.load(file);
+        var s = p.spec();
+        out.printf("%s: valid optimisation file \"%s\": %d lever(s), %s of %s at %s, budgets %s, %d hand-written package(s) to compare%n", file,
+                s.name(), p.levers().size(), s.front() ? "the front against " + p.outputs().get(1).metric() : "the best", p.outputs().get(0).metric(),
+                p.outputs().get(0).date(), s.budget().values().stream().map(parksim.core.Fmt::number).toList(), p.packages().size());
+        out.print("base scenario: ");
+        return provenance(p.base().file(), p.base().provenance(), options, out, err);
+    }
+
     /** Checks every target against its scenario (park, firm, figure, dates), as check-targets and calibrate do. */
     static int targets(Path file, FileKind.Options options, PrintWriter out, PrintWriter err) {
         TargetSet t = TargetSet.load(file);

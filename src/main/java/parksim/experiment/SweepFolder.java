@@ -109,6 +109,14 @@ public final class SweepFolder implements AutoCloseable {
         }
     }
 
+    /** Whether {@code dir} already holds every run of {@code e} (e.g. merged from shards): its experiment.json says complete, for this experiment. */
+    public static boolean isComplete(Path dir, Experiment e) {
+        Path meta = dir.resolve(EXPERIMENT);
+        if (!Files.exists(meta)) return false;
+        JsonNode root = StrictJson.readTree(meta);
+        return root.path("complete").asBoolean(false) && root.path("fingerprint").asText().equals(e.fingerprint());
+    }
+
     /** Run id → seed of the runs already finished (ok or failed) in this folder. */
     public Map<String, Long> done() { return Map.copyOf(done); }
 

@@ -61,14 +61,9 @@ public final class Ranking {
         double[][] samples = aligned != null ? aligned : obs.stream().map(VariantData.Observations::values).toArray(double[][]::new);
         double sign = higherIsBetter(metric) ? 1 : -1;
         int b = IntStream.range(0, vs.size()).filter(i -> vs.get(i).name().equals(baseline)).findFirst().orElse(0);
-        double[] best = new double[vs.size()];
-        double[] beats = new double[vs.size()];
-        MersenneTwisterFast random = new MersenneTwisterFast(BOOTSTRAP_SEED);
-        double[] means = new double[vs.size()];
-        for (int k = 0; k < RESAMPLES; k++) {
-            resampleMeans(samples, aligned != null, random, means);
-            tally(means, sign, b, best, beats);
-        }
+        double[][] shares = shares(samples, aligned != null, sign, b);
+        double[] best = shares[0];
+        double[] beats = shares[1];
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < vs.size(); i++) {
             double mean = samples[i].length == 0 ? Double.NaN : StatUtils.mean(samples[i]);
@@ -84,6 +79,32 @@ public final class Ranking {
             ranked.add(new Entry(e.variant(), rank, e.mean(), e.pBest(), e.pBeatsBaseline()));
         }
         return new Result(park, metric, date, aligned != null, RESAMPLES, List.copyOf(ranked));
+    }
+
+    /**
+     * The bootstrap tallies of {@link #rank}: {@code [0][i]} how many resamples variant i's mean is the best in (ties
+     * shared), {@code [1][i]} how many it beats the baseline's in (ties half), over {@link #RESAMPLES} resamples.
+     *
+     * @param samples each variant's values, position j of each the same seed when {@code paired}
+     * @param sign    1 when higher is better, -1 when lower is
+     */
+    static double[][] shares(double[][] samples, boolean paired, double sign, int baseline) {
+        double[] best = new double[samples.length];
+        double[] beats = new double[samples.length];
+        MersenneTwisterFast random = new MersenneTwisterFast(BOOTSTRAP_SEED);
+        double[] means = new double[samples.length];
+        for (int k = 0; k < RESAMPLES; k++) {
+            resampleMeans(samples, paired, random, means);
+            tally(means, sign, baseline, best, beats);
+        }
+        return new double[][] {best, beats};
+    }
+
+    /** Each package's share of paired bootstrap resamples (replicates drawn alike for all) in which its mean is the highest. */
+    public static double[] pBest(double[][] pairedSamples) {
+        double[] best = shares(pairedSamples, true, 1, 0)[0];
+        for (int i = 0; i < best.length; i++) best[i] /= RESAMPLES;
+        return best;
     }
 
     /** Each variant's values ordered by seed, when all variants have the same seeds each once; otherwise null. */

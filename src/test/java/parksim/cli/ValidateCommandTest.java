@@ -117,7 +117,8 @@ class ValidateCommandTest {
         Path file = json("other.json", "{\"rows\": [1, 2]}");
         CliRunner r = CliRunner.run("validate", file.toString());
         assertEquals(2, r.code());
-        assertEquals("parksim: " + file + ": expected a scenario, experiment, targets or calibration-params file (sensitivity: "
+        assertEquals("parksim: " + file + ": expected a scenario, experiment, targets or calibration-params file (optimisation: "
+                + "\"scenario\" and \"levers\"; sensitivity: "
                 + "\"scenario\" and \"inputs\"; experiment: \"scenario\"; calibration-params: \"parameters\"; targets: \"targets\" without "
                 + "\"parks\" or \"base\"; scenario: \"parks\", \"base\" or another scenario field), found the fields [rows]\n", r.err());
     }

@@ -132,7 +132,8 @@ public final class StudyLoader {
         }
     }
 
-    private static OutputSpec checkOutput(OutputSpec out, Scenario s, String file, String where) {
+    /** The output with its park filled in, checked against the scenario: its metric, park and month (or year or target). */
+    public static OutputSpec checkOutput(OutputSpec out, Scenario s, String file, String where) {
         if (out.target() != null) {
             if (s.targets().stream().noneMatch(t -> t.id().equals(out.target()))) {
                 throw new InputException(file, where + ".target", "one of the scenario's targets " + s.targets().stream().map(TargetSpec::id).toList(), "\"" + out.target() + "\"");
