@@ -17,14 +17,15 @@ class HindcastTest {
     private static final int REPLICATIONS = 50; // as the table of docs/validation.md
     /**
      * The figures the bundled calibration does not reproduce, on calibration and fresh seeds alike: Yanji's signings
-     * (Y5: 11.5 against 9 ± 2), Chengdu's investment (C2: just under ¥120B) and listings (C4). docs/validation.md gives
-     * the evidence; a change that reconciles one of them should move it out of this list and the docs' list.
+     * (Y5: 12 against 9 ± 2, now that the hindcast has the incentive money it had) and Anji's project count (A1: 9
+     * against 28 ± 6, while its ¥14B fits: one project size for Anji and Chengdu makes Anji's projects too large and
+     * too few) and, a coin flip, Jinan's contacts (J3: a median of 98 to 103 against 100+ on fresh seeds).
+     * docs/validation.md gives the evidence; a change that reconciles one of them should move it out of this
+     * list and the docs' list.
      */
-    private static final Set<String> NOT_RECONCILED = Set.of("Y5-signed", "C2-investment", "C4-listed");
+    private static final Set<String> NOT_RECONCILED = Set.of("Y5-signed", "A1-projects", "J3-contacts");
 
     @Test
-    @org.junit.jupiter.api.Disabled("issue 19 gives the hindcast the incentive money it had (its calibration was fitted with the "
-            + "budget gone by 2023-02): Y5-open's median moves from 4 to 6.5; the joint recalibration after issues 18 and 19 restores it")
     void everyReconciledTargetHasItsMedianWithinToleranceOnFreshSeeds() {
         assertFalse(Seeds.overlap(Seeds.CALIBRATION, 1000, Seeds.VALIDATION, REPLICATIONS), "validation seeds differ from any calibration's");
         TargetSet targets = TargetSet.load(Path.of("scenarios/targets.json"));

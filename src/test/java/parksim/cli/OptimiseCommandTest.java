@@ -41,7 +41,7 @@ class OptimiseCommandTest {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         String summary = Files.readString(out.resolve("summary.md"));
-        assertTrue(summary.contains("At ¥60M") && summary.contains("At ¥100M"), summary);
+        assertTrue(summary.contains("At ¥10M") && summary.contains("At ¥20M"), summary);
         assertTrue(summary.contains("baseline `baseline`"), "each recommendation is compared with the baseline: " + summary);
         String front = Files.readString(out.resolve("front.csv"));
         assertTrue(front.startsWith("package,budget_cny,rent relief share,"), front);
@@ -85,7 +85,7 @@ class OptimiseCommandTest {
         Path file = tiny("single");
         ObjectNode root = (ObjectNode) StrictJson.readTree(file);
         root.remove("cost");
-        root.set("budget", StrictJson.mapper().readTree("{\"path\": \"parks[yanji].budget\", \"values\": [60000000]}"));
+        root.set("budget", StrictJson.mapper().readTree("{\"path\": \"parks[yanji].appropriations.*\", \"values\": [10000000]}"));
         root.set("search", StrictJson.mapper().readTree("{\"evaluations\": 3, \"finalists\": 2, \"raceReplications\": 2}"));
         StrictJson.mapper().writeValue(file.toFile(), root);
         Path out = dir.resolve("single-out");
