@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
+import parksim.core.Nearest;
 import parksim.report.ComparisonReport;
 import parksim.report.ComparisonTable;
 import parksim.report.OutputTarget;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim compare}: compares the results of policy variants, each difference with its uncertainty. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compares result CSVs of policy variants (run folders, sweep folders or timeseries.csv files): "
+        description = {"Compares policy variants: each one's difference from the baseline with its uncertainty, a verdict and a ranking.",
+                "It reads run folders, sweep folders or timeseries.csv files and reports "
                 + "each variant's metrics with 95%% CIs, its difference from the baseline and from every other variant with CI, "
                 + "paired or unpaired tests with Holm's correction over the outcomes, effect sizes, target probabilities and "
                 + "cost-effectiveness with Fieller CIs; a verdict and a ranking; who a package induced and who would have come "
@@ -94,7 +96,7 @@ public final class CompareCommand implements Callable<Integer> {
         ResultSet set = ResultSet.read(results, labels == null ? List.of() : labels, chosen, park);
         String base = baseline != null ? baseline : defaultBaseline(set.names());
         if (set.variant(base) == null) {
-            err.println("parksim: --baseline: expected one of the variants " + set.names() + ", found \"" + base + "\"");
+            err.println("parksim: --baseline: expected one of the variants " + set.names() + ", found \"" + base + "\"" + Nearest.hint(base, set.names()));
             return ParkSimCommand.BAD_INPUT;
         }
         if (set.names().size() < 2) {

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim run}: runs a scenario headless, R replications, into result CSVs. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs a scenario headless and writes timeseries.csv, summary.csv, firms.csv and run.json.")
+        description = {"Runs a scenario headless, R times, into a folder of result files.",
+                "It writes timeseries.csv, summary.csv, firms.csv and run.json, and prints each park's headline figures."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (JSON)")
     Path file;
