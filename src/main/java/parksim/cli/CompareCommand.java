@@ -106,7 +106,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<CalendarMonth> months = set.months(dates);
         ComparisonTable table = ComparisonTable.of(set, base, chosen, months);
-        ComparisonReport report = ComparisonReport.of(set, table, lead);
+        ComparisonReport report = ComparisonReport.of(set, table, lead, commandLine());
 
         try (ResultDirectory dir = ResultDirectory.create(target, replace)) {
             report.write(dir::file);
@@ -129,6 +129,22 @@ public final class CompareCommand implements Callable<Integer> {
         List<Metric> shown = chosen.stream().filter(HEADLINE::contains).toList();
         TerminalTable.print(o, table, shown.isEmpty() ? chosen : shown);
         return ParkSimCommand.OK;
+    }
+
+    /** The command as typed, without --out and --force: where the report went does not change it, so the same inputs give the same report. */
+    private String commandLine() {
+        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        if (!args.isEmpty() && args.get(0).equals("compare")) args.remove(0);
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--force") || a.startsWith("--out=")) args.remove(i--);
+            else if (a.equals("--out")) {
+                args.remove(i);
+                if (i < args.size()) args.remove(i);
+                i--;
+            }
+        }
+        return "parksim compare " + String.join(" ", args.stream().map(a -> a.matches("[\\w./@,:=+-]+") ? a : "'" + a + "'").toList());
     }
 
     /** The verdict's outcome: --outcome (one of the compared metrics, not a cost), else the first outcome in the summary's order. */
