@@ -26,9 +26,9 @@ public final class HtmlReport {
             .verdict{background:#eef6ee;border-left:4px solid #009E73;padding:.5em 1em;font-size:1.05em}
             .meta{color:#555}figure{margin:1em 0}img{max-width:100%;height:auto;border:1px solid #eee}figcaption{color:#555;font-size:.9em}
             td.n{overflow-wrap:normal}td.binds{background:#fde8e8;font-weight:600}details{margin:.6em 0}summary{cursor:pointer;color:#0060a0}
-            @media print{@page{size:A4;margin:12mm}body{max-width:none;margin:0;padding:0;font-size:9pt;line-height:1.3}.more,details{display:none}
-            h1{font-size:14pt;margin:0 0 .3em}h2{font-size:11pt;margin-top:.8em}h3{font-size:10pt;margin-top:.6em}table{font-size:8pt;margin:.3em 0}
-            .verdict{padding:.3em .6em;font-size:9pt}td.binds,th,.verdict,tr.base td{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+            @media print{@page{size:A4;margin:10mm}body{max-width:none;margin:0;padding:0;font-size:8.5pt;line-height:1.25}.more,details{display:none}
+            h1{font-size:14pt;margin:0 0 .3em}h2{font-size:11pt;margin-top:.8em}h3{font-size:10pt;margin-top:.6em}table{font-size:7.5pt;margin:.3em 0}th,td{padding:.1em .35em}
+            .verdict{padding:.3em .6em;font-size:9pt}.packages td:nth-child(3),.packages th:nth-child(3),p.meta.note{display:none}td.binds,th,.verdict,tr.base td{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
             """;
 
     private HtmlReport() {}

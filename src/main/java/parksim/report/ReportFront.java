@@ -97,12 +97,12 @@ final class ReportFront {
             h.append("<tr><td>").append(esc(r.variant())).append("</td>")
                     .append(report.table().parks().size() > 1 ? "<td>" + esc(r.park()) + "</td>" : "")
                     .append(cell(Display.percent(r.spentShare()) + " of " + Display.money(r.budgetCny()), r.spentShare() > 0.95))
-                    .append(cell(r.outMonthMedian() == null ? "never" : "in " + Display.percent(r.outShare()) + " of runs, typically "
+                    .append(cell(r.outMonthMedian() == null ? "never" : Display.percent(r.outShare()) + " of runs, median "
                             + r.outMonthMedian(), r.outShare() > 0.5))
                     .append(cell(Display.num(Math.round(r.turnedAway())), r.turnedAway() >= 1))
                     .append(cell(Display.percent(r.signedWithIncentiveShare()), r.signedWithIncentiveShare() < 0.5)).append("</tr>\n");
         }
-        return h.append("</table>\n<p class=\"meta\">Highlighted: a limit that binds (over 95 % of the budget spent, the budget out in most runs, ")
+        return h.append("</table>\n<p class=\"meta note\">Highlighted: a limit that binds (over 95 % of the budget spent, the budget out in most runs, ")
                 .append("prospects turned away, fewer than half the signed firms funded). Means over each variant's runs; details in budget.csv.</p>\n")
                 .toString();
     }
@@ -156,7 +156,7 @@ final class ReportFront {
                     .append("<td class=\"n\">").append(Display.num(a.extraNetCny() / 1e6)).append("</td><td class=\"n\">")
                     .append(esc(perUnit(a.perTenant()))).append("</td><td class=\"n\">").append(esc(perUnit(a.perJob()))).append("</td></tr>\n");
         }
-        return h.append("</table>\n<p class=\"meta\">Against the baseline, runs paired by seed, to ").append(f.against().isEmpty() ? "" : f.against().get(0).to())
+        return h.append("</table>\n<p class=\"meta note\">Against the baseline, runs paired by seed, to ").append(f.against().isEmpty() ? "" : f.against().get(0).to())
                 .append(": the extra cumulative net cost divided by the extra tenants signed (or jobs), with Fieller's 95% interval "
                         + "(negative: the extra tax exceeds the extra incentives); ")
                 .append("none where the extra tenants' (jobs') CI includes 0.</p>\n").toString();
