@@ -12,6 +12,7 @@ import parksim.core.CalendarMonth;
 import parksim.core.Metric;
 import parksim.core.Nearest;
 import parksim.report.ComparisonReport;
+import parksim.report.ExcelCopies;
 import parksim.report.ComparisonTable;
 import parksim.report.OutputTarget;
 import parksim.report.PlainSummary;
@@ -69,6 +70,9 @@ public final class CompareCommand implements Callable<Integer> {
                     + "output_12m_cny, employment compared, else the first metric that is not a cost)")
     String outcome;
 
+    @Option(names = "--excel", description = "also write excel/*.csv: the same tables with a UTF-8 byte-order mark, so that Excel shows ¥ and Chinese names")
+    boolean excel;
+
     @Mixin
     ForceOption forceOption;
 
@@ -110,6 +114,7 @@ public final class CompareCommand implements Callable<Integer> {
 
         try (ResultDirectory dir = ResultDirectory.create(target, replace)) {
             report.write(dir::file);
+            if (excel) ExcelCopies.write(dir.file("comparison.csv").getParent());
             dir.commit();
         } catch (IOException e) {
             return WriteFailure.report(err, target, new UncheckedIOException(e), false);

@@ -95,6 +95,21 @@ class CompareFrontPageTest {
     }
 
     @Test
+    void excelGetsCopiesWithAByteOrderMarkAndTheTidyCsvsStayWithout() throws IOException {
+        Path out = dir.resolve("excel");
+        CliRunner c = CliRunner.run("compare", sweep.toString(), "--excel", "--out", out.toString());
+        assertEquals(0, c.code(), c.err());
+        for (String f : new String[] {"comparison.csv", "ranking.csv", "targets.csv", "budget.csv"}) {
+            byte[] tidy = Files.readAllBytes(out.resolve(f));
+            byte[] excel = Files.readAllBytes(out.resolve("excel").resolve(f));
+            assertTrue(tidy[0] != (byte) 0xEF, f + " has no byte-order mark");
+            assertEquals(tidy.length + 3, excel.length, f);
+            assertEquals("\uFEFF" + new String(tidy, java.nio.charset.StandardCharsets.UTF_8),
+                    new String(excel, java.nio.charset.StandardCharsets.UTF_8), f + ": the same table after a UTF-8 byte-order mark");
+        }
+    }
+
+    @Test
     void aNumberNeverWrapsInsideItsCell() {
         assertTrue(html.contains("td.n{overflow-wrap:normal}"), "the n column's 50 no longer breaks as 5 / 0");
     }
