@@ -57,6 +57,8 @@ public final class ParkSimWithUI extends GUIState {
     /** Size of the chart images Export writes. */
     static final int CHART_WIDTH = 640;
     static final int CHART_HEIGHT = 400;
+    /** The Console's default delay between months: about three months a second, a 70-month run in some 20 s. */
+    static final long PLAY_SLEEP_MS = 300;
 
     private final LoadedScenario loaded;
     private final ScenarioEdits edits;
@@ -193,11 +195,15 @@ public final class ParkSimWithUI extends GUIState {
         closed.await();
     }
 
-    /** Opens the Console, shown. */
+    /**
+     * Opens the Console, shown, on the park at its start month: the run is started paused, as if Pause
+     * had been pressed, so that the display is drawn and the status table filled before Play.
+     */
     @Override
     public Controller createController() {
         Console console = openConsole();
         console.setVisible(true);
+        console.pressPause();
         return console;
     }
 
@@ -211,21 +217,31 @@ public final class ParkSimWithUI extends GUIState {
         console.setIncrementSeedOnStop(false);
         console.setNewMenuAllowed(false);
         ExportMenu.install(console, this);
-        showSteps(console);
+        showMonths(console);
+        console.setPlaySleep(PLAY_SLEEP_MS);
+        console.setTitle(loaded.scenario().name() + " — parksim console");
         WindowLayout.apply(display, DISPLAY_WIDTH, DISPLAY_HEIGHT, console, chartWindow, WindowLayout.screen());
         return console;
     }
 
     /**
-     * Makes the Console count months done (steps) rather than show the schedule's time, which
-     * starts at 0 and so reads one less than the month the display shows.
+     * Makes the Console count months done, named so ("Months" for MASON's "Steps", one step being a
+     * month), rather than show the schedule's time, which starts at 0 and so reads one less than the
+     * month the display shows. The Console reads the box by index, so the renamed entry works alike.
      */
-    private static void showSteps(java.awt.Container container) {
+    private static void showMonths(java.awt.Container container) {
         for (java.awt.Component c : container.getComponents()) {
             if (c instanceof JComboBox<?> box) {
-                for (int i = 0; i < box.getItemCount(); i++) if ("Steps".equals(box.getItemAt(i))) box.setSelectedIndex(i);
+                for (int i = 0; i < box.getItemCount(); i++) {
+                    if (!"Steps".equals(box.getItemAt(i))) continue;
+                    @SuppressWarnings("unchecked")
+                    javax.swing.DefaultComboBoxModel<Object> model = (javax.swing.DefaultComboBoxModel<Object>) box.getModel();
+                    model.removeElementAt(i);
+                    model.insertElementAt("Months", i);
+                    box.setSelectedIndex(i);
+                }
             }
-            if (c instanceof java.awt.Container inner) showSteps(inner);
+            if (c instanceof java.awt.Container inner) showMonths(inner);
         }
     }
 
