@@ -93,7 +93,8 @@ public final class ParkSimWithUI extends GUIState {
     public static Object getInfo() {
         return "<html><body style='font-family:sans-serif'><h2>parksim</h2>"
                 + "<p>Specialised industrial parks, their tenant firms and the policy incentives that attract them.</p>"
-                + "<p>Press <b>Play</b> (or <b>Pause</b>, then <b>Step</b>) to simulate month by month. Click a park, a building or a firm "
+                + "<p>The run opens paused at its start month. Press <b>Play</b> to simulate month by month (about three months a "
+                + "second; the <b>Delay</b> slider of the Console tab sets the pace), or <b>Step</b> for one month. Click a park, a building or a firm "
                 + "in the display to inspect it; on a map of several parks, a click on a park also shows its buildings and firms. "
                 + "The table below the display shows each park's budget and the state of its instruments. The <b>Model</b> tab "
                 + "groups the policy levers (they apply at once) apart from the model parameters (they apply at the next start). <b>Export</b> saves the charts as PNG and the run's CSVs.</p>"
@@ -284,6 +285,7 @@ public final class ParkSimWithUI extends GUIState {
         firms.setField(scene.firms);
         firms.setPortrayalForAll(firmPortrayal);
 
+        if (scene.hasSeveralParks()) display.attach(new BasemapPortrayal(scene), "Map of China");
         display.attach(places, scene.hasSeveralParks() ? "Parks and buildings" : "Park and buildings");
         display.attach(edges, "Complementary tenants");
         display.attach(firms, "Firms");
@@ -466,4 +468,7 @@ public final class ParkSimWithUI extends GUIState {
 
     /** What the last paint of the map covered of each park, glyph and label (pixels). */
     List<Rectangle2D> parksDrawn() { return parkPortrayal.lastPaint(); }
+
+    /** The park labels of the last paint of the map (pixels). */
+    List<Rectangle2D> parkLabelsDrawn() { return parkPortrayal.lastLabels(); }
 }
