@@ -469,6 +469,9 @@ public final class ParkSimWithUI extends GUIState {
     /** What the last paint of the map covered of each park, glyph and label (pixels). */
     List<Rectangle2D> parksDrawn() { return parkPortrayal.lastPaint(); }
 
+    /** The firm name labels of the last paint (pixels). */
+    List<Rectangle2D> firmLabelsDrawn() { return firmPortrayal.lastLabels(); }
+
     /** The park labels of the last paint of the map (pixels). */
     List<Rectangle2D> parkLabelsDrawn() { return parkPortrayal.lastLabels(); }
 }

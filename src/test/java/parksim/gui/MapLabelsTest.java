@@ -29,6 +29,23 @@ class MapLabelsTest {
         }
     }
 
+    /** The named tenants of the Yanji park (Kasen, Xinchao, Huirong, Meinian) keep their names apart at every year's end. */
+    @Test
+    void firmNamesNeverOverlapOnOneParksDisplay() throws Exception {
+        try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
+            int month = 0;
+            for (int step : new int[] {0, 10, 12, 12, 12, 12, 12}) {
+                month += f.step(step);
+                f.display();
+                List<Rectangle2D> labels = f.gui.firmLabelsDrawn();
+                assertEquals(4, labels.size(), "the four named tenants at month " + month);
+                for (Rectangle2D a : labels) {
+                    for (Rectangle2D b : labels) if (a != b) assertFalse(a.intersects(b), a + " overlaps " + b + " at month " + month);
+                }
+            }
+        }
+    }
+
     @Test
     void labelsAvoidEachOtherWhereBelowWouldCollide() {
         Rectangle2D glyph = new Rectangle2D.Double(100, 100, 20, 20);
