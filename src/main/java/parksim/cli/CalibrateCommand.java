@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim calibrate}: fits free parameters to the targets with CMA-ES, then samples an approximate posterior. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fits the free parameters of PARAMS so that the targets' scenarios reproduce the targets (CMA-ES),",
-                "checks the fit on validation seeds, and samples an approximate posterior (ABC population Monte Carlo)",
+        description = {"Fits the free parameters of PARAMS so that the targets' scenarios reproduce the targets.",
+                "It fits with CMA-ES, checks the fit on validation seeds, and samples an approximate posterior (ABC population Monte Carlo)",
                 "with identifiability profiles. Writes evaluations.csv and the best-so-far fitted-parameters.json as it goes;",
                 "run again on the same folder to continue where it stopped."})
 public final class CalibrateCommand implements Callable<Integer> {

@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import parksim.core.CalendarMonth;
 import parksim.core.InputException;
 import parksim.core.Metric;
+import parksim.core.Nearest;
 import parksim.report.ComparisonReport;
+import parksim.report.ExcelCopies;
 import parksim.report.ComparisonTable;
 import parksim.report.OutputTarget;
 import parksim.report.PlainSummary;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim compare}: compares the results of policy variants, each difference with its uncertainty. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compares result CSVs of policy variants (run folders, sweep folders or timeseries.csv files): "
+        description = {"Compares policy variants: each one's difference from the baseline with its uncertainty, a verdict and a ranking.",
+                "It reads run folders, sweep folders or timeseries.csv files and reports "
                 + "each variant's metrics with 95%% CIs, its difference from the baseline and from every other variant with CI, "
                 + "paired or unpaired tests with Holm's correction over the outcomes, effect sizes, target probabilities and "
                 + "cost-effectiveness with Fieller CIs; a verdict and a ranking; who a package induced and who would have come "
@@ -68,6 +71,9 @@ public final class CompareCommand implements Callable<Integer> {
                     + "output_12m_cny, employment compared, else the first metric that is not a cost)")
     String outcome;
 
+    @Option(names = "--excel", description = "also write excel/*.csv: the same tables with a UTF-8 byte-order mark, so that Excel shows ¥ and Chinese names")
+    boolean excel;
+
     @Mixin
     ForceOption forceOption;
 
@@ -101,7 +107,7 @@ public final class CompareCommand implements Callable<Integer> {
                     "every run of " + base + " failed; see the error column (or choose another --baseline)");
         }
         if (set.variant(base) == null) {
-            err.println("parksim: --baseline: expected one of the variants " + set.names() + ", found \"" + base + "\"");
+            err.println("parksim: --baseline: expected one of the variants " + set.names() + ", found \"" + base + "\"" + Nearest.hint(base, set.names()));
             return ParkSimCommand.BAD_INPUT;
         }
         if (set.names().size() < 2) {
@@ -111,10 +117,11 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<CalendarMonth> months = set.months(dates);
         ComparisonTable table = ComparisonTable.of(set, base, chosen, months);
-        ComparisonReport report = ComparisonReport.of(set, table, lead);
+        ComparisonReport report = ComparisonReport.of(set, table, lead, commandLine());
 
         try (ResultDirectory dir = ResultDirectory.create(target, replace)) {
             report.write(dir::file);
+            if (excel) ExcelCopies.write(dir.file("comparison.csv").getParent());
             dir.commit();
         } catch (IOException e) {
             return WriteFailure.report(err, target, new UncheckedIOException(e), false);
@@ -134,6 +141,22 @@ public final class CompareCommand implements Callable<Integer> {
         List<Metric> shown = chosen.stream().filter(HEADLINE::contains).toList();
         TerminalTable.print(o, table, shown.isEmpty() ? chosen : shown);
         return ParkSimCommand.OK;
+    }
+
+    /** The command as typed, without --out and --force: where the report went does not change it, so the same inputs give the same report. */
+    private String commandLine() {
+        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        if (!args.isEmpty() && args.get(0).equals("compare")) args.remove(0);
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--force") || a.startsWith("--out=")) args.remove(i--);
+            else if (a.equals("--out")) {
+                args.remove(i);
+                if (i < args.size()) args.remove(i);
+                i--;
+            }
+        }
+        return "parksim compare " + String.join(" ", args.stream().map(a -> a.matches("[\\w./@,:=+-]+") ? a : "'" + a + "'").toList());
     }
 
     /** The verdict's outcome: --outcome (one of the compared metrics, not a cost), else the first outcome in the summary's order. */

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim cross-validate}: leave-one-park-out cross-validation of a calibration. */
 @Command(name = "cross-validate", mixinStandardHelpOptions = true,
-        description = {"For each park of the targets, fits PARAMS to the other parks' targets and predicts the held-out park's",
-                "figures on fresh seeds. Writes cross-validation.csv; run again on the same folder to continue."})
+        description = {"Checks the calibration out of sample: fits PARAMS to all parks but one and predicts the one left out.",
+                "For each park of the targets it fits PARAMS to the other parks' targets and predicts the held-out park's "
+                + "figures on fresh seeds. It writes cross-validation.csv; run again on the same folder to continue."})
 public final class CrossValidateCommand implements Callable<Integer> {
     @Mixin
     CalibrationOptions c;

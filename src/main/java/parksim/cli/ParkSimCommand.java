@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parksim", mixinStandardHelpOptions = true, versionProvider = ParkSimCommand.VersionProvider.class,
         description = "Simulates specialised industrial parks, their tenant firms and attraction policies.",
+        footer = {"", "Start with 'parksim run scenarios/yanji-projection.json'; 'parksim help COMMAND' describes a command."},
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, CompareCommand.class,
                 SensitivityCommand.class, DiscoverCommand.class, OptimiseCommand.class, CalibrateCommand.class, CrossValidateCommand.class, CheckTargetsCommand.class, CheckResultsCommand.class,
                 GuiCommand.class, CommandLine.HelpCommand.class})
@@ -62,14 +63,8 @@ public final class ParkSimCommand implements Callable<Integer> {
             ex.printStackTrace(commandLine.getErr());
             return FAILED;
         });
-        cli.setParameterExceptionHandler((ex, a) -> {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println("parksim: " + ex.getMessage());
-            // A mistyped command or option: picocli suggests the nearest names ("Did you mean: run?").
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-            return BAD_INPUT;
-        });
+        cli.setParameterExceptionHandler(new UsageErrors());
+        UsageErrors.registerNumberConverters(cli);
         int code = cli.execute(args);
         out.flush();
         err.flush();

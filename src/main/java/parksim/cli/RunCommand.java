@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import parksim.calibrate.Posterior;
 import parksim.core.FieldException;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim run}: runs a scenario headless, R replications, into result CSVs. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs a scenario headless and writes timeseries.csv, summary.csv, firms.csv and run.json.")
+        description = {"Runs a scenario headless, R times, into a folder of result files.",
+                "It writes timeseries.csv, summary.csv, firms.csv and run.json, and prints each park's headline figures."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (JSON)")
     Path file;
@@ -83,6 +85,7 @@ public final class RunCommand implements Callable<Integer> {
         Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), scenario.name());
         boolean replace = OutputTarget.check(target, forceOption.force, List.of(file));
 
+        announce(spec.commandLine().getOut(), scenario, posterior, target);
         SummaryTable summary = new SummaryTable(scenario);
         Headline headline = new Headline();
         ArrayNode runs = StrictJson.mapper().createArrayNode();
@@ -119,12 +122,19 @@ public final class RunCommand implements Callable<Integer> {
             return WriteFailure.report(err, target, e, false);
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("%s: %d run(s) of %d months (%s to %s), seed %d%s -> %s%n", scenario.name(), replications,
-                scenario.months(), scenario.start(), scenario.end(), scenario.seed(),
-                replications > 1 ? ".." + (scenario.seed() + replications - 1) : "", target);
-        PosteriorOption.describe(o, posterior, scenario);
+        o.printf(Locale.ROOT, "done in %.1f s: %s holds timeseries.csv, summary.csv, firms.csv and run.json%n",
+                (System.nanoTime() - t0) / 1e9, target);
         headline.print(o, scenario.end().toString());
         return ParkSimCommand.OK;
+    }
+
+    /** Names the runs and the folder they go to before the first month is simulated. */
+    private void announce(PrintWriter o, Scenario scenario, Posterior posterior, Path target) {
+        o.printf(Locale.ROOT, "%s: %d %s of %d months (%s to %s), seed %d%s -> %s%n", scenario.name(), replications,
+                replications == 1 ? "run" : "runs", scenario.months(), scenario.start(), scenario.end(), scenario.seed(),
+                replications > 1 ? ".." + (scenario.seed() + replications - 1) : "", target);
+        PosteriorOption.describe(o, posterior, scenario);
+        o.flush();
     }
 
     /** The posterior draw a replicate ran with: its row (1-based) and each parameter's value. */

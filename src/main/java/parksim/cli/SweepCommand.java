@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code parksim sweep}: every variant × replicate of an experiment, in parallel, resumable. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Runs every variant x replicate of an experiment file in parallel into runs.csv, timeseries.csv and summary.csv.",
+        description = {"Runs every variant and replicate of an experiment file, in parallel.",
+                "It writes runs.csv, timeseries.csv and summary.csv.",
                 "Running the same command again on the same folder resumes: finished runs are skipped."})
 public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "the experiment file (JSON)")

@@ -3,6 +3,7 @@ package parksim.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -95,6 +96,12 @@ public enum Metric {
     public static Metric fromColumn(String column) {
         Metric m = column == null ? null : BY_COLUMN.get(column.toLowerCase(Locale.ROOT));
         if (m == null) {
+            // A near name is suggested rather than all of them ("tenants_opne" → tenants_open).
+            List<String> near = column == null ? List.of() : Nearest.to(column, BY_COLUMN.keySet());
+            if (!near.isEmpty()) {
+                throw new IllegalArgumentException("expected a metric of timeseries.csv, found \"" + column + "\": did you mean "
+                        + String.join(" or ", near) + "?");
+            }
             throw new IllegalArgumentException("expected one of the metrics " + BY_COLUMN.keySet().stream().sorted().toList()
                     + ", found \"" + column + "\"");
         }

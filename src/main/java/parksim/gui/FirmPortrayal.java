@@ -29,10 +29,17 @@ final class FirmPortrayal extends SimplePortrayal2D {
     record Drawn(Firm firm, Palette.Style style, double x, double y, double diameter) {}
 
     private final List<Drawn> drawn = new ArrayList<>();
+    private final List<java.awt.geom.Rectangle2D> labels = new ArrayList<>();
 
-    void beginPaint() { drawn.clear(); }
+    void beginPaint() {
+        drawn.clear();
+        labels.clear();
+    }
 
     List<Drawn> lastPaint() { return List.copyOf(drawn); }
+
+    /** The name labels of the last paint (pixels). */
+    List<java.awt.geom.Rectangle2D> lastLabels() { return List.copyOf(labels); }
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
@@ -47,7 +54,12 @@ final class FirmPortrayal extends SimplePortrayal2D {
         if (label != null) {
             g.setFont(Text.font(info.draw.width, 10, java.awt.Font.BOLD));
             g.setPaint(Palette.TEXT);
-            Text.label(g, label, info.draw.x, info.draw.y + d / 2 + g.getFontMetrics().getAscent() + 1);
+            java.awt.FontMetrics m = g.getFontMetrics();
+            // Below the circle, unless another name is there already: then above, right or left of it.
+            java.awt.geom.Rectangle2D at = LabelPlacement.place(shape.getBounds2D(), m.stringWidth(label) + 4, m.getAscent() + m.getDescent(),
+                    labels, info.clip);
+            Text.label(g, label, at.getCenterX(), at.getY() + m.getAscent());
+            labels.add(at);
         }
         if (info.selected) {
             g.setPaint(Color.BLACK);

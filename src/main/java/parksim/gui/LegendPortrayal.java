@@ -91,8 +91,9 @@ final class LegendPortrayal extends FieldPortrayal2D {
         Text.draw(g, monthShown(sim), x, y + line);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         int done = sim.monthsDone();
-        String status = done == 0 ? "start, not yet simulated" : String.format(Locale.ROOT, "month %d of %d", done, sim.scenario().months());
-        Text.draw(g, sim.scenario().name() + " · " + status, x, y + line + 16);
+        // Short enough for the legend's width; the scenario's name is in the windows' titles.
+        String status = done == 0 ? "start month, before month 1" : String.format(Locale.ROOT, "month %d of %d", done, sim.scenario().months());
+        Text.draw(g, status, x, y + line + 16);
     }
 
     private void drawLegend(Graphics2D g, double x, double y) {

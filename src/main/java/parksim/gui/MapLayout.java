@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import parksim.model.Park;
 import parksim.model.ParkSimulation;
-import parksim.scenario.ParkSpec;
 import sim.util.Double2D;
 
 /**
@@ -24,11 +23,13 @@ final class MapLayout implements Scene.Layout {
 
     private final List<ParkView> parks = new ArrayList<>();
     private final Map<Park, Double2D> centres = new IdentityHashMap<>();
+    /** The projection: field x = offsetX + lon·cos·scale, y = offsetY − lat·scale. */
+    private double cos = 1, scale = 1, offsetX, offsetY;
 
     MapLayout(ParkSimulation sim, Scene scene) {
         List<Park> all = sim.parks();
         double meanLat = all.stream().mapToDouble(p -> p.spec().lat()).average().orElse(0);
-        double cos = Math.cos(Math.toRadians(meanLat));
+        cos = Math.cos(Math.toRadians(meanLat));
         double side = Math.max(MAX_RADIUS, LABEL_HALF_WIDTH);
         fit(all, cos, side, TOP + MAX_RADIUS, Scene.DRAWING_RIGHT - 2 * side, BOTTOM - TOP - 2 * MAX_RADIUS - LABEL_HEIGHT);
         for (Park p : all) {
@@ -46,13 +47,17 @@ final class MapLayout implements Scene.Layout {
             minX = Math.min(minX, x); maxX = Math.max(maxX, x);
             minY = Math.min(minY, y); maxY = Math.max(maxY, y);
         }
-        double scale = Math.min(maxX > minX ? width / (maxX - minX) : Double.MAX_VALUE, maxY > minY ? height / (maxY - minY) : Double.MAX_VALUE);
+        scale = Math.min(maxX > minX ? width / (maxX - minX) : Double.MAX_VALUE, maxY > minY ? height / (maxY - minY) : Double.MAX_VALUE);
         if (scale == Double.MAX_VALUE) scale = 1;
         double midX = (minX + maxX) / 2, midY = (minY + maxY) / 2;
-        for (Park p : all) {
-            ParkSpec spec = p.spec();
-            centres.put(p, new Double2D(left + width / 2 + (spec.lon() * cos - midX) * scale, top + height / 2 + (-spec.lat() - midY) * scale));
-        }
+        offsetX = left + width / 2 - midX * scale;
+        offsetY = top + height / 2 - midY * scale;
+        for (Park p : all) centres.put(p, project(p.spec().lon(), p.spec().lat()));
+    }
+
+    /** A point of the map, in field units. */
+    Double2D project(double lon, double lat) {
+        return new Double2D(offsetX + lon * cos * scale, offsetY - lat * scale);
     }
 
     @Override

@@ -32,6 +32,7 @@ final class ParkPortrayal extends SimplePortrayal2D {
     private static final double HOLE = 0.6;
     private final Scene scene;
     private final List<Rectangle2D> drawn = new ArrayList<>();
+    private final List<Rectangle2D> labels = new ArrayList<>();
 
     ParkPortrayal(Scene scene) {
         this.scene = scene;
@@ -43,7 +44,10 @@ final class ParkPortrayal extends SimplePortrayal2D {
                 : new RoundRectangle2D.Double(info.draw.x - w / 2, info.draw.y - h / 2, w, h, 8, 8);
     }
 
-    void beginPaint() { drawn.clear(); }
+    void beginPaint() {
+        drawn.clear();
+        labels.clear();
+    }
 
     /** What the last paint of the map covered, glyph and label, one rectangle per park (pixels). */
     List<Rectangle2D> lastPaint() { return List.copyOf(drawn); }
@@ -96,21 +100,65 @@ final class ParkPortrayal extends SimplePortrayal2D {
         g.setFont(Text.font(info.draw.width, 12, Font.BOLD));
         Text.centred(g, Integer.toString(v.getTenantsOpen()), cx, cy + g.getFontMetrics().getAscent() / 2.0 - 1);
 
-        List<String> lines = List.of(v.getId(),
+        List<String> lines = List.of(readableName(v.getId()),
                 String.format(Locale.ROOT, "%d open · %s output/yr", v.getTenantsOpen(), Readable.money(v.park().output12m())),
                 String.format(Locale.ROOT, "chain %.0f%% · %s budget left", v.getChainCompletenessPercent(), Readable.money(v.park().budget().uncommitted())));
-        Rectangle2D covered = disc.getBounds2D();
-        double y = disc.getMaxY() + 2;
+        Font[] fonts = new Font[lines.size()];
+        double width = 0, height = 0;
         for (int i = 0; i < lines.size(); i++) {
-            g.setFont(Text.font(info.draw.width, i == 0 ? 12 : 10, i == 0 ? Font.BOLD : Font.PLAIN));
+            fonts[i] = Text.font(info.draw.width, i == 0 ? 13 : 10, i == 0 ? Font.BOLD : Font.PLAIN);
+            g.setFont(fonts[i]);
+            width = Math.max(width, g.getFontMetrics().stringWidth(lines.get(i)) + 4);
+            height += g.getFontMetrics().getAscent() + g.getFontMetrics().getDescent();
+        }
+        Rectangle2D label = LabelPlacement.place(disc.getBounds2D(), width, height, obstacles(v, info), drawing(info));
+        double y = label.getY();
+        for (int i = 0; i < lines.size(); i++) {
+            g.setFont(fonts[i]);
             y += g.getFontMetrics().getAscent();
-            Text.label(g, lines.get(i), cx, y);
-            double w = g.getFontMetrics().stringWidth(lines.get(i));
-            covered.add(new Rectangle2D.Double(cx - w / 2, y - g.getFontMetrics().getAscent(), w, g.getFontMetrics().getHeight()));
+            Text.label(g, lines.get(i), label.getCenterX(), y);
             y += g.getFontMetrics().getDescent();
         }
+        labels.add(label);
+        Rectangle2D covered = disc.getBounds2D();
+        covered.add(label);
         drawn.add(covered);
     }
+
+    /** "chengdu-tianfu" → "Chengdu Tianfu": the id, read as a name. */
+    static String readableName(String id) {
+        StringBuilder b = new StringBuilder();
+        for (String word : id.split("[-_]")) {
+            if (word.isEmpty()) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return b.toString();
+    }
+
+    /** The other parks' glyphs (pixels) and the labels placed so far in this paint. */
+    private List<Rectangle2D> obstacles(ParkView self, DrawInfo2D info) {
+        List<Rectangle2D> out = new ArrayList<>(labels);
+        sim.util.Double2D here = scene.places.getObjectLocation(self);
+        for (ParkView other : scene.parkViews()) {
+            if (other == self) continue;
+            sim.util.Double2D at = scene.places.getObjectLocation(other);
+            double x = info.draw.x + (at.x - here.x) * info.draw.width, y = info.draw.y + (at.y - here.y) * info.draw.height;
+            double w = other.width * info.draw.width, h = other.height * info.draw.height;
+            out.add(new Rectangle2D.Double(x - w / 2, y - h / 2, w, h));
+        }
+        return out;
+    }
+
+    /** The drawing left of the legend, in pixels. */
+    private Rectangle2D drawing(DrawInfo2D info) {
+        sim.util.Double2D here = scene.places.getObjectLocation(scene.parkViews().get(0));
+        double originX = info.draw.x - here.x * info.draw.width, originY = info.draw.y - here.y * info.draw.height;
+        return new Rectangle2D.Double(originX, originY, Scene.DRAWING_RIGHT * info.draw.width, Scene.HEIGHT * info.draw.height);
+    }
+
+    /** The labels of the last paint of the map (pixels). */
+    List<Rectangle2D> lastLabels() { return List.copyOf(labels); }
 
     @Override
     public boolean hitObject(Object object, DrawInfo2D range) {

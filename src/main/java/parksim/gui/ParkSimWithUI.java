@@ -57,6 +57,8 @@ public final class ParkSimWithUI extends GUIState {
     /** Size of the chart images Export writes. */
     static final int CHART_WIDTH = 640;
     static final int CHART_HEIGHT = 400;
+    /** The Console's default delay between months: about three months a second, a 70-month run in some 20 s. */
+    static final long PLAY_SLEEP_MS = 300;
 
     private final LoadedScenario loaded;
     private final ScenarioEdits edits;
@@ -91,7 +93,8 @@ public final class ParkSimWithUI extends GUIState {
     public static Object getInfo() {
         return "<html><body style='font-family:sans-serif'><h2>parksim</h2>"
                 + "<p>Specialised industrial parks, their tenant firms and the policy incentives that attract them.</p>"
-                + "<p>Press <b>Play</b> (or <b>Pause</b>, then <b>Step</b>) to simulate month by month. Click a park, a building or a firm "
+                + "<p>The run opens paused at its start month. Press <b>Play</b> to simulate month by month (about three months a "
+                + "second; the <b>Delay</b> slider of the Console tab sets the pace), or <b>Step</b> for one month. Click a park, a building or a firm "
                 + "in the display to inspect it; on a map of several parks, a click on a park also shows its buildings and firms. "
                 + "The table below the display shows each park's budget and the state of its instruments. The <b>Model</b> tab "
                 + "groups the policy levers (they apply at once) apart from the model parameters (they apply at the next start). <b>Export</b> saves the charts as PNG and the run's CSVs.</p>"
@@ -193,11 +196,15 @@ public final class ParkSimWithUI extends GUIState {
         closed.await();
     }
 
-    /** Opens the Console, shown. */
+    /**
+     * Opens the Console, shown, on the park at its start month: the run is started paused, as if Pause
+     * had been pressed, so that the display is drawn and the status table filled before Play.
+     */
     @Override
     public Controller createController() {
         Console console = openConsole();
         console.setVisible(true);
+        console.pressPause();
         return console;
     }
 
@@ -211,21 +218,31 @@ public final class ParkSimWithUI extends GUIState {
         console.setIncrementSeedOnStop(false);
         console.setNewMenuAllowed(false);
         ExportMenu.install(console, this);
-        showSteps(console);
+        showMonths(console);
+        console.setPlaySleep(PLAY_SLEEP_MS);
+        console.setTitle(loaded.scenario().name() + " — parksim console");
         WindowLayout.apply(display, DISPLAY_WIDTH, DISPLAY_HEIGHT, console, chartWindow, WindowLayout.screen());
         return console;
     }
 
     /**
-     * Makes the Console count months done (steps) rather than show the schedule's time, which
-     * starts at 0 and so reads one less than the month the display shows.
+     * Makes the Console count months done, named so ("Months" for MASON's "Steps", one step being a
+     * month), rather than show the schedule's time, which starts at 0 and so reads one less than the
+     * month the display shows. The Console reads the box by index, so the renamed entry works alike.
      */
-    private static void showSteps(java.awt.Container container) {
+    private static void showMonths(java.awt.Container container) {
         for (java.awt.Component c : container.getComponents()) {
             if (c instanceof JComboBox<?> box) {
-                for (int i = 0; i < box.getItemCount(); i++) if ("Steps".equals(box.getItemAt(i))) box.setSelectedIndex(i);
+                for (int i = 0; i < box.getItemCount(); i++) {
+                    if (!"Steps".equals(box.getItemAt(i))) continue;
+                    @SuppressWarnings("unchecked")
+                    javax.swing.DefaultComboBoxModel<Object> model = (javax.swing.DefaultComboBoxModel<Object>) box.getModel();
+                    model.removeElementAt(i);
+                    model.insertElementAt("Months", i);
+                    box.setSelectedIndex(i);
+                }
             }
-            if (c instanceof java.awt.Container inner) showSteps(inner);
+            if (c instanceof java.awt.Container inner) showMonths(inner);
         }
     }
 
@@ -268,6 +285,7 @@ public final class ParkSimWithUI extends GUIState {
         firms.setField(scene.firms);
         firms.setPortrayalForAll(firmPortrayal);
 
+        if (scene.hasSeveralParks()) display.attach(new BasemapPortrayal(scene), "Map of China");
         display.attach(places, scene.hasSeveralParks() ? "Parks and buildings" : "Park and buildings");
         display.attach(edges, "Complementary tenants");
         display.attach(firms, "Firms");
@@ -450,4 +468,10 @@ public final class ParkSimWithUI extends GUIState {
 
     /** What the last paint of the map covered of each park, glyph and label (pixels). */
     List<Rectangle2D> parksDrawn() { return parkPortrayal.lastPaint(); }
+
+    /** The firm name labels of the last paint (pixels). */
+    List<Rectangle2D> firmLabelsDrawn() { return firmPortrayal.lastLabels(); }
+
+    /** The park labels of the last paint of the map (pixels). */
+    List<Rectangle2D> parkLabelsDrawn() { return parkPortrayal.lastLabels(); }
 }

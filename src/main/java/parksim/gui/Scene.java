@@ -122,6 +122,9 @@ final class Scene {
 
     List<ParkView> parkViews() { return layout.parks(); }
 
+    /** The map's projection while the map of several parks is shown, else null. */
+    MapLayout map() { return layout instanceof MapLayout m && isMap() ? m : null; }
+
     /**
      * Area proportional to output over the last 12 months, on one scale for the whole display: the
      * largest producer gets the room of the most crowded place, so no two firms overlap. Firms in a

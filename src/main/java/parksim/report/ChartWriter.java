@@ -17,7 +17,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -71,47 +73,66 @@ public final class ChartWriter {
     }
 
     /**
-     * Every variant's median month by month, and the baseline's 90 % band (5th–95th percentile of its runs): one band only,
-     * as several translucent bands blend into one colour. Differences with their CIs are in the difference charts.
+     * Every variant's median month by month with its own 90 % band (5th–95th percentile of its runs), one
+     * panel per variant on a shared time axis and value range, the baseline's median dashed in each other
+     * panel for reference: bands of several variants in one panel would blend into one colour.
      */
     public static Chart fan(ResultSet results, VariantLabels labels, String baseline, String park, Metric metric, List<CalendarMonth> dates) {
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        double scale = Display.scale(metric);
-        int baseIndex = results.names().indexOf(baseline);
-        for (ResultSet.Variant v : results.variants()) {
-            boolean band = v.name().equals(baseline);
-            YIntervalSeries series = new YIntervalSeries(labels.named(v.name()) + (band ? " (band: 90% of runs)" : ""));
-            for (CalendarMonth month : v.data().months(park)) {
-                double[] values = v.data().observations(park, metric, month).values();
-                double median = Quantiles.r7(values, 50) / scale;
-                series.add(x(month), median, band ? Quantiles.r7(values, 5) / scale : median, band ? Quantiles.r7(values, 95) / scale : median);
-            }
-            data.addSeries(series);
-        }
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.2f);
-        for (int i = 0; i < results.variants().size(); i++) {
-            renderer.setSeriesPaint(i, color(i));
-            renderer.setSeriesFillPaint(i, i == baseIndex ? new Color(0x999999) : color(i));
-            renderer.setSeriesStroke(i, stroke(i));
-        }
         NumberAxis time = new NumberAxis("year");
         time.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         time.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         time.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(data, time, valueAxis(metric), renderer);
-        for (CalendarMonth d : dates) {
-            ValueMarker marker = new ValueMarker(x(d), Color.GRAY, DASHED);
-            marker.setLabel(d.toString());
-            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            plot.addDomainMarker(marker);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+        plot.setGap(6);
+        YIntervalSeries base = fanSeries(results.variant(baseline), park, metric, "baseline median");
+        double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
+        List<XYPlot> panels = new ArrayList<>();
+        for (int i = 0; i < results.variants().size(); i++) {
+            ResultSet.Variant v = results.variants().get(i);
+            YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+            YIntervalSeries own = fanSeries(v, park, metric, labels.named(v.name()));
+            data.addSeries(own);
+            if (!v.name().equals(baseline)) data.addSeries(base);
+            for (int k = 0; k < own.getItemCount(); k++) {
+                low = Math.min(low, own.getYLowValue(k));
+                high = Math.max(high, own.getYHighValue(k));
+            }
+            DeviationRenderer renderer = new DeviationRenderer(true, false);
+            renderer.setAlpha(0.25f);
+            renderer.setSeriesPaint(0, color(i));
+            renderer.setSeriesFillPaint(0, color(i));
+            renderer.setSeriesStroke(0, new BasicStroke(2f));
+            renderer.setSeriesPaint(1, Color.DARK_GRAY);
+            renderer.setSeriesFillPaint(1, new Color(0, 0, 0, 0));
+            renderer.setSeriesStroke(1, DASHED);
+            NumberAxis axis = valueAxis(metric);
+            axis.setLabel(null);
+            XYPlot panel = new XYPlot(data, null, axis, renderer);
+            panel.addAnnotation(new XYTitleAnnotation(0.01, 0.98, new TextTitle(labels.named(v.name()), new Font(Font.SANS_SERIF, Font.BOLD, 12)),
+                    RectangleAnchor.TOP_LEFT));
+            for (CalendarMonth d : dates) panel.addDomainMarker(new ValueMarker(x(d), Color.GRAY, DASHED));
+            panels.add(panel);
+            plot.add(panel);
         }
-        String title = Display.name(metric) + ", park " + park;
-        return new Chart("fan-" + park + "-" + metric.column() + ".png", title,
-                png(chart(title, "median of the runs of each variant; grey band: 5th to 95th percentile of the baseline's runs", plot),
-                        HEIGHT));
+        double pad = (high - low) * 0.05 + (high == low ? 1 : 0);
+        for (XYPlot panel : panels) panel.getRangeAxis().setRange(low - pad, high + pad);
+        String title = Display.name(metric) + (Display.unit(metric).isEmpty() ? "" : " (" + Display.unit(metric) + ")") + ", park " + park;
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle("each variant: median of its runs, band 5th to 95th percentile; dashed: the baseline's median"
+                + (dates.isEmpty() ? "" : "; vertical lines: compared months"), new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
+        return new Chart("fan-" + park + "-" + metric.column() + ".png", title, png(chart, 90 + 130 * results.variants().size()));
+    }
+
+    /** A variant's median and 90 % band, month by month, in display units. */
+    private static YIntervalSeries fanSeries(ResultSet.Variant v, String park, Metric metric, String name) {
+        YIntervalSeries series = new YIntervalSeries(name);
+        double scale = Display.scale(metric);
+        for (CalendarMonth month : v.data().months(park)) {
+            double[] values = v.data().observations(park, metric, month).values();
+            series.add(x(month), Quantiles.r7(values, 50) / scale, Quantiles.r7(values, 5) / scale, Quantiles.r7(values, 95) / scale);
+        }
+        return series;
     }
 
     /**

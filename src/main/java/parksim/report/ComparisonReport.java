@@ -17,14 +17,16 @@ import parksim.core.Metric;
  */
 public record ComparisonReport(ResultSet results, ComparisonTable table, VariantLabels labels, Metric outcome,
                                List<Ranking.Result> rankings, List<String> verdict, List<Additionality.Row> additionality,
-                               List<BudgetUse.Row> budget, List<Shapley.Result> shapley) {
+                               List<BudgetUse.Row> budget, List<Shapley.Result> shapley, ReportOrigin origin, FiscalCost.Result fiscal) {
 
-    public static ComparisonReport of(ResultSet results, ComparisonTable table, Metric outcome) {
+    /** @param command the command line that made the report, as shown in its heading */
+    public static ComparisonReport of(ResultSet results, ComparisonTable table, Metric outcome, String command) {
         VariantLabels labels = VariantLabels.of(results);
         List<Ranking.Result> rankings = Ranking.of(results, table);
         List<String> verdict = outcome == null ? List.of() : Verdict.paragraphs(table, rankings, labels, outcome);
         return new ComparisonReport(results, table, labels, outcome, rankings, verdict, Additionality.of(results, table.baseline()),
-                BudgetUse.of(results), Shapley.of(results, table, labels));
+                BudgetUse.of(results), Shapley.of(results, table, labels), ReportOrigin.of(results, command),
+                FiscalCost.of(results, table.baseline(), table.dates().get(table.dates().size() - 1)));
     }
 
     /** Writes every file; {@code file} maps a file name to its path in the (staging) output folder. */

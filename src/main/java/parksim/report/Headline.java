@@ -15,20 +15,21 @@ import parksim.scenario.TargetSpec;
 
 /**
  * The end-of-run text: each park's headline figures at the end of the run, and each target's
- * result. Over several replications a figure shows as its median and 90 % range (5th–95th percentile).
+ * result, in an analyst's units ({@link AnalystUnits}). Over several replications a figure shows as
+ * its median and 90 % range (5th–95th percentile).
  */
 public final class Headline {
-    private record Figure(Metric metric, String label, double scale) {}
+    private record Figure(Metric metric, String label, String countWord) {}
 
-    /** The figures shown, with their labels and the scale they are shown in. */
+    /** The figures shown, with their labels and, for counts, what is counted. */
     private static final List<Figure> FIGURES = List.of(
-            new Figure(Metric.TENANTS_SIGNED_CUM, "tenants signed (cumulative)", 1.0),
-            new Figure(Metric.TENANTS_OPEN, "tenants open", 1.0),
-            new Figure(Metric.OUTPUT_12M, "output, last 12 months (¥M)", 1e6),
-            new Figure(Metric.EMPLOYMENT, "employment", 1.0),
-            new Figure(Metric.INVESTMENT_CUM, "investment attracted (¥M)", 1e6),
-            new Figure(Metric.CHAIN_COMPLETENESS, "chain completeness", 1.0),
-            new Figure(Metric.SPEND_CUM, "incentive spend, cumulative (¥M)", 1e6));
+            new Figure(Metric.TENANTS_SIGNED_CUM, "tenants signed (cumulative)", "firms"),
+            new Figure(Metric.TENANTS_OPEN, "tenants open", "firms"),
+            new Figure(Metric.OUTPUT_12M, "output, last 12 months", ""),
+            new Figure(Metric.EMPLOYMENT, "employment", "jobs"),
+            new Figure(Metric.INVESTMENT_CUM, "investment attracted", ""),
+            new Figure(Metric.CHAIN_COMPLETENESS, "chain completeness", ""),
+            new Figure(Metric.SPEND_CUM, "incentive spend, cumulative", ""));
 
     private final Map<String, Map<Metric, DescriptiveStatistics>> byPark = new LinkedHashMap<>();
     private final Map<String, List<TargetResult>> targets = new LinkedHashMap<>();
@@ -63,60 +64,63 @@ public final class Headline {
             List<String> months = e.getValue();
             if (months.isEmpty()) continue;
             List<String> sorted = months.stream().sorted().toList();
-            out.printf(Locale.ROOT, "%nwarning: park %s's incentive budget ran out within the horizon in %d of %d run(s) "
+            out.printf(Locale.ROOT, "%nwarning: park %s's incentive budget ran out within the horizon in %d of %d %s "
                     + "(first cut %s, median %s): later offers were scaled down or withheld, or payments owed, see budget_out_month, unpaid_cny and arrears_cny%n",
-                    e.getKey(), months.size(), runs, sorted.get(0), sorted.get((sorted.size() - 1) / 2));
+                    e.getKey(), months.size(), runs, runs == 1 ? "run" : "runs", sorted.get(0), sorted.get((sorted.size() - 1) / 2));
         }
     }
 
     public void print(PrintWriter out, String endMonth) {
         boolean many = runs > 1;
         for (Map.Entry<String, Map<Metric, DescriptiveStatistics>> park : byPark.entrySet()) {
-            out.printf(Locale.ROOT, "%npark %s at %s%s%n", park.getKey(), endMonth, many ? "  (median [5% – 95%] of " + runs + " runs)" : "");
-            for (Figure f : FIGURES) {
-                DescriptiveStatistics s = park.getValue().get(f.metric());
-                double scale = f.scale();
-                String value = many
-                        ? String.format(Locale.ROOT, "%s  [%s – %s]", num(Quantiles.r7(s, 50) / scale), num(Quantiles.r7(s, 5) / scale), num(Quantiles.r7(s, 95) / scale))
-                        : num(s.getValues()[0] / scale);
-                out.printf(Locale.ROOT, "  %-36s %s%n", f.label(), value);
-            }
+            out.printf(Locale.ROOT, "%npark %s at %s%s%n", park.getKey(), endMonth,
+                    many ? ": median of " + runs + " runs [90 % range: 5th – 95th percentile]" : "");
+            for (Figure f : FIGURES) out.println(figureLine(f, park.getValue().get(f.metric()), many));
         }
         printBudgetWarnings(out);
         if (!targets.isEmpty()) {
             out.printf("%ntargets%n");
-            for (List<TargetResult> results : targets.values()) {
-                TargetSpec t = results.get(0).target();
-                DescriptiveStatistics values = new DescriptiveStatistics();
-                int met = 0;
-                for (TargetResult r : results) {
-                    if (!r.reached()) continue;
-                    values.addValue(r.value());
-                    if (r.met()) met++;
-                }
-                String figure = t.figure() == null ? "" : " [" + t.figure() + "]";
-                if (values.getN() == 0) {
-                    out.printf(Locale.ROOT, "  %s%s %s: not reached (the run ends before %s)%n", t.id(), figure, t.description(), t.lastMonth());
-                    continue;
-                }
-                double scale = t.metric().unit() == Metric.Unit.MONEY ? 1e6 : 1.0;
-                String unit = scale == 1e6 ? " ¥M" : "";
-                String target = String.format(Locale.ROOT, "%s %s%s", t.comparison().symbol(), num(t.value() / scale), t.tolerance() > 0 ? " ± " + num(t.tolerance() / scale) : "");
-                if (many) {
-                    out.printf(Locale.ROOT, "  %s%s %s: met in %d of %d runs (%.0f%%); simulated median %s%s [%s – %s], target %s%n",
-                            t.id(), figure, t.description(), met, values.getN(), 100.0 * met / values.getN(),
-                            num(Quantiles.r7(values, 50) / scale), unit, num(Quantiles.r7(values, 5) / scale), num(Quantiles.r7(values, 95) / scale), target);
-                } else {
-                    out.printf(Locale.ROOT, "  %s%s %s: %s (simulated %s%s, target %s)%n", t.id(), figure, t.description(),
-                            met == 1 ? "met" : "not met", num(values.getValues()[0] / scale), unit, target);
-                }
-            }
+            for (List<TargetResult> results : targets.values()) out.println(targetLine(results, many));
         }
         out.flush();
     }
 
-    private static String num(double v) {
-        if (Math.abs(v) >= 100 || v == Math.rint(v)) return String.format(Locale.ROOT, "%.0f", v);
-        return String.format(Locale.ROOT, "%.2f", v);
+    /** One figure's row: label, value right-aligned, its unit, and over several runs the 90 % range. */
+    private static String figureLine(Figure f, DescriptiveStatistics s, boolean many) {
+        Metric.Unit unit = f.metric().unit();
+        double value = many ? Quantiles.r7(s, 50) : s.getValues()[0];
+        String line = String.format(Locale.ROOT, "  %-30s %9s %-5s", f.label(), AnalystUnits.number(unit, value),
+                AnalystUnits.unit(unit, f.countWord()));
+        if (many) {
+            line += String.format(Locale.ROOT, " [%s – %s]", AnalystUnits.number(unit, Quantiles.r7(s, 5)),
+                    AnalystUnits.number(unit, Quantiles.r7(s, 95)));
+        }
+        return line.stripTrailing();
+    }
+
+    /** One target's line: whether it was met (in how many runs) and the simulated value against the target. */
+    private static String targetLine(List<TargetResult> results, boolean many) {
+        TargetSpec t = results.get(0).target();
+        DescriptiveStatistics values = new DescriptiveStatistics();
+        int met = 0;
+        for (TargetResult r : results) {
+            if (!r.reached()) continue;
+            values.addValue(r.value());
+            if (r.met()) met++;
+        }
+        // The figure is shown only when it says more than the id ("Y7 [Y7]" says nothing).
+        String figure = t.figure() == null || t.figure().equals(t.id()) ? "" : " [" + t.figure() + "]";
+        String name = "  " + t.id() + figure + " " + t.description();
+        if (values.getN() == 0) return String.format(Locale.ROOT, "%s: not reached (the run ends before %s)", name, t.lastMonth());
+        Metric.Unit unit = t.metric().unit();
+        String target = t.comparison().symbol() + " " + AnalystUnits.amount(unit, t.value())
+                + (t.tolerance() > 0 ? " ± " + AnalystUnits.amount(unit, t.tolerance()) : "");
+        if (!many) {
+            return String.format(Locale.ROOT, "%s: %s (simulated %s, target %s)", name, met == 1 ? "met" : "not met",
+                    AnalystUnits.amount(unit, values.getValues()[0]), target);
+        }
+        return String.format(Locale.ROOT, "%s: met in %d of %d runs (%.0f %%); simulated median %s [%s – %s], target %s",
+                name, met, values.getN(), 100.0 * met / values.getN(), AnalystUnits.amount(unit, Quantiles.r7(values, 50)),
+                AnalystUnits.amount(unit, Quantiles.r7(values, 5)), AnalystUnits.amount(unit, Quantiles.r7(values, 95)), target);
     }
 }

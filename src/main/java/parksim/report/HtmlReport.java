@@ -25,6 +25,10 @@ public final class HtmlReport {
             .sig{font-weight:600}.warn{background:#fff4e5;border-left:4px solid #f0a020;padding:.4em .8em}
             .verdict{background:#eef6ee;border-left:4px solid #009E73;padding:.5em 1em;font-size:1.05em}
             .meta{color:#555}figure{margin:1em 0}img{max-width:100%;height:auto;border:1px solid #eee}figcaption{color:#555;font-size:.9em}
+            td.n{overflow-wrap:normal}td.binds{background:#fde8e8;font-weight:600}details{margin:.6em 0}summary{cursor:pointer;color:#0060a0}
+            @media print{@page{size:A4;margin:10mm}body{max-width:none;margin:0;padding:0;font-size:8.5pt;line-height:1.25}.more,details{display:none}
+            h1{font-size:14pt;margin:0 0 .3em}h2{font-size:11pt;margin-top:.8em}h3{font-size:10pt;margin-top:.6em}table{font-size:7.5pt;margin:.3em 0}th,td{padding:.1em .35em}
+            .verdict{padding:.3em .6em;font-size:9pt}.packages td:nth-child(3),.packages th:nth-child(3),p.meta.note{display:none}td.binds,th,.verdict,tr.base td{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
             """;
 
     private HtmlReport() {}
@@ -36,15 +40,8 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>parksim comparison: ")
                 .append(esc(String.join(", ", table.variants()))).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        h.append("<h1>Comparison of policy variants</h1>\n<p class=\"meta\">Baseline <b>").append(esc(table.baseline()))
-                .append("</b>; variants ").append(esc(String.join(", ", table.variants().stream().map(labels::named).toList()))).append("; park(s) ")
-                .append(esc(String.join(", ", table.parks()))).append("; compared at ")
-                .append(esc(String.join(", ", table.dates().stream().map(CalendarMonth::toString).toList()))).append(".</p>\n");
-        if (!report.verdict().isEmpty()) {
-            h.append("<h2>Verdict</h2>\n");
-            for (String v : report.verdict()) h.append("<p class=\"verdict\">").append(esc(v)).append("</p>\n");
-            h.append(HtmlSections.ranking(report));
-        }
+        h.append("<div class=\"front\">\n").append(ReportFront.heading(report)).append(ReportFront.recommendation(report))
+                .append(ReportFront.packages(report)).append(ReportFront.fiscal(report)).append("</div>\n<div class=\"more\">\n");
         h.append("<h2>Summary</h2>\n<ul>\n");
         for (String s : PlainSummary.sentences(table)) h.append("<li>").append(esc(s)).append("</li>\n");
         h.append("</ul>\n");
@@ -62,7 +59,7 @@ public final class HtmlReport {
                     .append(Base64.getEncoder().encodeToString(c.png())).append("\"><figcaption>").append(esc(c.title()))
                     .append(" (").append(esc(c.file())).append(")</figcaption></figure>\n");
         }
-        h.append(HtmlSections.method()).append("</body>\n</html>\n");
+        h.append(HtmlSections.method()).append("</div>\n</body>\n</html>\n");
         try {
             Files.writeString(file, h, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -26,15 +27,23 @@ public final class IndexChart {
     /**
      * @param inputs     the inputs, in rank order (drawn top to bottom)
      * @param values     each input's indices, in the order of {@code indexNames}; the first {@code bars} are drawn
-     * @param noiseShare the replication-noise share, marked on the axis when {@code markNoise}; NaN if not measured
+     * @param noiseShare the replication-noise share, marked on the axis when {@code markNoise} (it is a share of
+     *                   variance, comparable with Sobol indices, not with Morris effects); NaN if not measured
+     * @param unit       the unit of the values ("¥M"), or empty for indices that are shares
      */
     public static ChartWriter.Chart draw(String file, String title, List<String> inputs, List<List<Estimate>> values, List<String> indexNames,
-                                         int bars, double noiseShare, boolean markNoise) {
+                                         int bars, double noiseShare, boolean markNoise, String unit) {
+        return new ChartWriter.Chart(file, title, ChartWriter.png(chart(title, inputs, values, indexNames, bars, noiseShare, markNoise, unit)));
+    }
+
+    /** The chart {@link #draw} encodes. */
+    static JFreeChart chart(String title, List<String> inputs, List<List<Estimate>> values, List<String> indexNames,
+                            int bars, double noiseShare, boolean markNoise, String unit) {
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         int n = inputs.size();
         double width = 0.8 / bars;
         for (int s = 0; s < bars; s++) {
-            XYIntervalSeries series = new XYIntervalSeries(indexNames.get(s));
+            XYIntervalSeries series = new XYIntervalSeries(indexNames.get(s).replace("mu_star", "mu*"));
             for (int i = 0; i < n; i++) {
                 Estimate e = values.get(i).get(s);
                 if (!Double.isFinite(e.value())) continue;
@@ -49,7 +58,23 @@ public final class IndexChart {
         SymbolAxis axis = new SymbolAxis(null, names);
         axis.setGridBandsVisible(false);
         axis.setRange(-0.6, n - 0.4);
-        NumberAxis value = new NumberAxis("index, with 95% bootstrap interval");
+        NumberAxis value = new NumberAxis((unit.isEmpty() ? "index" : indexNames.get(0).replace("mu_star", "mu*") + " (" + unit + ")") + ", with 95% bootstrap interval");
+        // The axis spans every interval, so that no error bar is cut at the plot's edge.
+        double lowest = 0, highest = 0;
+        for (int s = 0; s < bars; s++) {
+            for (List<Estimate> v : values) {
+                Estimate e = v.get(s);
+                for (double x : new double[] {e.value(), e.low(), e.high()}) {
+                    if (Double.isFinite(x)) {
+                        lowest = Math.min(lowest, x);
+                        highest = Math.max(highest, x);
+                    }
+                }
+            }
+        }
+        if (Double.isFinite(noiseShare) && markNoise) highest = Math.max(highest, noiseShare);
+        double pad = (highest - lowest) * 0.06 + (highest == lowest ? 1 : 0);
+        value.setRange(lowest < 0 ? lowest - pad : 0, highest + pad);
         value.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
         XYBarRenderer bars0 = new XYBarRenderer();
         bars0.setBarPainter(new StandardXYBarPainter());
@@ -71,14 +96,15 @@ public final class IndexChart {
         }
         plot.setFixedLegendItems(legend);
         double noise = noiseShare;
-        String subtitle = Double.isFinite(noise) ? String.format(Locale.ROOT, "dashed: replication noise, %.3f of the variance of the point means", noise)
-                : "replication noise not measured (one replicate per point)";
+        String subtitle = !Double.isFinite(noise) ? "replication noise not measured (one replicate per point)"
+                : markNoise ? String.format(Locale.ROOT, "dashed: replication noise, %.3f of the variance of the point means", noise)
+                : String.format(Locale.ROOT, "replication noise: %.3f of the variance of the point means", noise);
         if (Double.isFinite(noise) && markNoise) {
             ValueMarker marker = new ValueMarker(noise, Color.GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
             marker.setLabel("replication noise");
             marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             plot.addRangeMarker(marker);
         }
-        return new ChartWriter.Chart(file, title, ChartWriter.png(ChartWriter.chart(title, subtitle, plot)));
+        return ChartWriter.chart(title, subtitle, plot);
     }
 }

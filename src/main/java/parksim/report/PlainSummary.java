@@ -45,14 +45,22 @@ public final class PlainSummary {
         for (TargetRow t : table.targets()) byTarget.computeIfAbsent(t.target().id(), k -> new ArrayList<>()).add(t);
         for (List<TargetRow> rows : byTarget.values()) {
             TargetInfo info = rows.get(0).target();
+            String figure = info.figure().isEmpty() || info.figure().equals(info.id()) ? "" : ", figure " + info.figure();
+            String name = "Target " + info.id() + " (" + info.description() + figure + ")";
+            TargetRow first = rows.get(0);
+            // The same share in every variant (a target before the packages act) is said once.
+            if (first.checked() > 0 && rows.stream().allMatch(r -> r.met() == first.met() && r.checked() == first.checked())) {
+                out.add(name + " is met in " + Display.percent(first.probability()) + " of the runs of every variant (95% CI "
+                        + Display.percent(first.low()) + " to " + Display.percent(first.high()) + ", " + first.met() + " of " + first.checked() + " runs).");
+                continue;
+            }
             List<String> parts = new ArrayList<>();
             for (TargetRow r : rows) {
                 parts.add(r.checked() == 0 ? r.variant() + ": not reached by its runs"
                         : r.variant() + " " + Display.percent(r.probability()) + " (95% CI " + Display.percent(r.low()) + " to "
                         + Display.percent(r.high()) + ", " + r.met() + " of " + r.checked() + " runs)");
             }
-            String figure = info.figure().isEmpty() ? "" : ", figure " + info.figure();
-            out.add("Target " + info.id() + " (" + info.description() + figure + ") is met in " + String.join("; ", parts) + ".");
+            out.add(name + " is met in " + String.join("; ", parts) + ".");
         }
         return out;
     }

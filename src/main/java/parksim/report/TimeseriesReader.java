@@ -29,7 +29,7 @@ public final class TimeseriesReader {
     /**
      * @param park when not null, only this park's rows are kept
      */
-    public static Contents read(ResultFiles files, List<Metric> metrics, String park, RunStatus status) {
+    public static Contents read(ResultFiles files, List<Metric> requested, String park, RunStatus status) {
         Map<String, VariantData> variants = new LinkedHashMap<>();
         Set<String> parks = new LinkedHashSet<>();
         Set<String> unlisted = new LinkedHashSet<>();
@@ -42,6 +42,9 @@ public final class TimeseriesReader {
             int seed = in.column("seed", "the seed, by which runs of two variants are paired");
             int date = in.column("date", "the month, YYYY-MM");
             int parkColumn = in.column("park", "the park");
+            // The figures for net fiscal cost are read where the file has them; older files lack tax_cny.
+            List<Metric> metrics = new ArrayList<>(requested);
+            for (Metric m : FiscalCost.OPTIONAL) if (!metrics.contains(m) && in.has(m.column())) metrics.add(m);
             int[] columns = new int[metrics.size()];
             for (int i = 0; i < columns.length; i++) columns[i] = in.column(metrics.get(i).column(), "a metric to compare");
             double[] values = new double[columns.length];

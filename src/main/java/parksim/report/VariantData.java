@@ -81,6 +81,9 @@ public final class VariantData {
         return p.months.computeIfAbsent(month, m -> new MonthValues(metrics.size())).add(run, values);
     }
 
+    /** Whether the metric was read (optional figures are not, where the file lacks them). */
+    public boolean has(Metric metric) { return metrics.contains(metric); }
+
     /** The values of a metric at a park and month, one per run that has a row there, with the runs' seeds. */
     public Observations observations(String park, Metric metric, CalendarMonth month) {
         int m = metrics.indexOf(metric);

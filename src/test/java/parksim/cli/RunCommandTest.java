@@ -43,7 +43,8 @@ class RunCommandTest {
         String summaryHeader = lines(out.resolve("summary.csv")).get(0);
         assertTrue(summaryHeader.contains("target_Y7_value,target_Y7_met"), summaryHeader);
         assertTrue(r.out().contains("tenants signed (cumulative)"), r.out());
-        assertTrue(r.out().contains("Y7 [Y7]"), r.out());
+        assertTrue(r.out().contains("  Y7 Kasen output"), "a target whose figure is its id is named once: " + r.out());
+        assertFalse(r.out().contains("Y7 [Y7]"), r.out());
     }
 
     @Test
@@ -51,12 +52,36 @@ class RunCommandTest {
         Path out = dir.resolve("reps");
         CliRunner r = CliRunner.run("run", "scenarios/yanji-hindcast.json", "--replications", "3", "--seed", "100", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("median [5% – 95%] of 3 runs"), r.out());
+        assertTrue(r.out().contains("median of 3 runs [90 % range: 5th – 95th percentile]"), r.out());
         List<String> summary = lines(out.resolve("summary.csv"));
         assertEquals(4, summary.size());
         assertTrue(summary.get(1).startsWith("base-r000,yanji-hindcast,base,0,100,"));
         assertTrue(summary.get(3).startsWith("base-r002,yanji-hindcast,base,2,102,"));
         assertEquals(1 + 3 * 24, lines(out.resolve("timeseries.csv")).size());
+    }
+
+    @Test
+    void theClosingTextUsesAnAnalystsUnitsAndNamesTheFolderFirst() {
+        Path out = dir.resolve("units");
+        CliRunner r = CliRunner.run("run", "scenarios/yanji-projection.json", "--replications", "4", "--out", out.toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).endsWith("-> " + out), "the folder is named on the first line, before the run: " + lines.get(0));
+        String number = "[0-9]{1,3}(,[0-9]{3})*";
+        // Counts: whole numbers with a unit; shares: percentages; money: ¥M with one decimal, the range too.
+        for (String label : List.of("tenants signed \\(cumulative\\)", "tenants open")) {
+            assertLine(lines, "  " + label + " +" + number + " firms \\[" + number + " – " + number + "\\]");
+        }
+        assertLine(lines, "  employment +" + number + " jobs +\\[" + number + " – " + number + "\\]");
+        assertLine(lines, "  chain completeness +" + number + " % +\\[" + number + " – " + number + "\\]");
+        for (String label : List.of("output, last 12 months", "investment attracted", "incentive spend, cumulative")) {
+            assertLine(lines, "  " + label + " +" + number + "\\.[0-9] ¥M +\\[" + number + "\\.[0-9] – " + number + "\\.[0-9]\\]");
+        }
+        assertLine(lines, "  Y7 Kasen output .*: met in [0-4] of 4 runs \\([0-9]+ %\\); simulated median ¥[0-9.]+M \\[¥[0-9.]+M – ¥[0-9.]+M\\], target >= ¥100\\.0M");
+    }
+
+    private static void assertLine(List<String> lines, String regex) {
+        assertTrue(lines.stream().anyMatch(l -> l.matches(regex)), "no line matches " + regex + " in\n" + String.join("\n", lines));
     }
 
     @Test

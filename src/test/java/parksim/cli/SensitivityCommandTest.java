@@ -48,6 +48,19 @@ class SensitivityCommandTest {
         double capacity = Double.parseDouble(y7.get(0).split(",")[3]);
         double lag = Double.parseDouble(y7.get(2).split(",")[3]);
         assertTrue(y7.get(2).contains(",move-in lag,") && lag < capacity / 100, "the lag's mu* is under 1 % of capacity's: " + y7);
+        // People read human names, money in ¥M (the CSV keeps ids and yuan), and a three-sentence summary.
+        String y7Line = r.out().lines().filter(l -> l.startsWith("  Kasen capacity") && l.contains("¥M")).findFirst().orElse("");
+        assertTrue(y7Line.matches("  Kasen capacity +mu\\* [0-9.]+ \\[[0-9.]+, [0-9.]+] ¥M .*"), "Y7's mu* in ¥M: " + r.out());
+        assertEquals(capacity / 1e6, Double.parseDouble(y7Line.replaceAll(".*mu\\* ([0-9.]+) .*", "$1")), capacity / 1e6 * 0.005, "the same mu*, in ¥M");
+        assertTrue(r.out().contains("target Y7 (Kasen output >= ¥100M in 2025), simulated value (¥M)  [target_Y7_value]"), r.out());
+        assertTrue(r.out().contains("tenants signed (cumulative) at 2025-12  [tenants_signed_cum@2025-12]"), r.out());
+        String summary = r.out().substring(r.out().indexOf("In short: "));
+        assertEquals(3, summary.split("(?<=\\.) (?=[A-Z])").length, "three sentences: " + summary);
+        assertTrue(summary.startsWith("In short: Kasen capacity matters most") || summary.contains(" matters most: it ranks first for "), summary);
+        String html = Files.readString(out.resolve("sensitivity.html"));
+        assertTrue(html.contains("<h2>In short</h2>"), "the summary opens the page");
+        assertTrue(html.contains("<h2>target Y7 (Kasen output &gt;= ¥100M in 2025), simulated value (¥M) <span class=\"meta\">target_Y7_value</span></h2>"));
+        assertTrue(html.contains("<th>mu*, ¥M [95% CI]</th>"), "the unit in the column head");
     }
 
     @Test

@@ -55,6 +55,19 @@ final class GuiFixture implements AutoCloseable {
         return made.get();
     }
 
+    /** Opens the scenario as {@code parksim gui} does: the Console shown, the run started paused at its first month. */
+    static GuiFixture openAsGuiDoes(String scenario) throws Exception {
+        requireDisplay();
+        LoadedScenario loaded = TestScenarios.load(scenario);
+        AtomicReference<GuiFixture> made = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            ParkSimWithUI gui = new ParkSimWithUI(loaded, loaded.scenario().seed());
+            made.set(new GuiFixture(gui, (Console) gui.createController()));
+        });
+        SwingUtilities.invokeAndWait(() -> { });
+        return made.get();
+    }
+
     /** Starts a run as the Play button would, without playing. */
     GuiFixture start() {
         gui.start();

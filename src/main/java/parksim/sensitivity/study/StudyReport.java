@@ -33,11 +33,15 @@ public final class StudyReport {
         List<ChartWriter.Chart> charts = new ArrayList<>();
         boolean sobol = study.method() == Method.SOBOL;
         List<String> names = sobol ? StudyAnalysis.SOBOL : StudyAnalysis.MORRIS;
+        OutputNames outputNames = new OutputNames(study);
         for (Map.Entry<String, List<StudyAnalysis.Row>> e : byOutput.entrySet()) {
             String file = study.method().id() + "-" + e.getKey().replaceAll("[^A-Za-z0-9_.-]+", "_") + ".png";
             List<StudyAnalysis.Row> r = e.getValue();
-            charts.add(IndexChart.draw(file, (sobol ? "Sobol indices: " : "Morris mu*: ") + e.getKey(), r.stream().map(StudyAnalysis.Row::input).toList(),
-                    r.stream().map(StudyAnalysis.Row::values).toList(), names, sobol ? 2 : 1, r.get(0).noiseShare(), sobol));
+            OutputNames.Name name = outputNames.of(e.getKey());
+            double scale = sobol ? 1.0 : name.scale();
+            charts.add(IndexChart.draw(file, (sobol ? "Sobol indices: " : "Morris mu*: ") + name.words(), r.stream().map(StudyAnalysis.Row::input).toList(),
+                    r.stream().map(row -> scaled(row.values(), scale)).toList(), names, sobol ? 2 : 1, r.get(0).noiseShare(), sobol,
+                    sobol ? "" : name.unit()));
         }
         try (ResultDirectory out = ResultDirectory.create(dir)) {
             try (CsvOutput csv = new CsvOutput(out.file(study.method().id() + ".csv"), header(names, sobol))) {
@@ -45,7 +49,7 @@ public final class StudyReport {
             }
             if (!pairs.isEmpty()) writePairs(out.file("sobol-second-order.csv"), pairs);
             for (ChartWriter.Chart c : charts) Files.write(out.file(c.file()), c.png());
-            Files.writeString(out.file("sensitivity.html"), html(study, byOutput, charts, names), StandardCharsets.UTF_8);
+            Files.writeString(out.file("sensitivity.html"), html(study, byOutput, charts, names, outputNames), StandardCharsets.UTF_8);
             out.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,19 +91,33 @@ public final class StudyReport {
         return Double.isFinite(r.noiseShare()) ? (r.aboveNoise(index) ? "yes" : "no") : "";
     }
 
-    /** The ranking printed at the end of the command: each output's inputs by total-order index or mu*. */
+    /** The ranking printed at the end of the command: each output's inputs by total-order index or mu*, then the summary. */
     public static void print(SensitivityStudy study, List<StudyAnalysis.Row> rows, PrintWriter o, int top) {
         boolean sobol = study.method() == Method.SOBOL;
-        for (Map.Entry<String, List<StudyAnalysis.Row>> e : byOutput(rows).entrySet()) {
+        OutputNames outputNames = new OutputNames(study);
+        Map<String, List<StudyAnalysis.Row>> byOutput = byOutput(rows);
+        for (Map.Entry<String, List<StudyAnalysis.Row>> e : byOutput.entrySet()) {
             double noise = e.getValue().get(0).noiseShare();
-            o.printf(Locale.ROOT, "%n%s  (%s; replication noise %s of the variance of the point means)%n", e.getKey(),
+            OutputNames.Name name = outputNames.of(e.getKey());
+            double scale = sobol ? 1.0 : name.scale();
+            String unit = sobol || name.unit().isEmpty() ? "" : " " + name.unit();
+            o.printf(Locale.ROOT, "%n%s  [%s]  (%s; replication noise %s of the variance of the point means)%n", name.withUnit(), e.getKey(),
                     sobol ? "ranked by ST" : "ranked by mu*", Double.isFinite(noise) ? Fmt.share(noise) : "not measured");
             for (StudyAnalysis.Row r : e.getValue().subList(0, Math.min(top, e.getValue().size()))) {
+                List<Estimate> v = scaled(r.values(), scale);
                 o.printf(Locale.ROOT, "  %-40s %s%n", r.input(), sobol
-                        ? "ST " + show(r.values().get(1)) + "  S1 " + show(r.values().get(0)) + (r.aboveNoise(1) || !Double.isFinite(noise) ? "" : "  (below noise)")
-                        : "mu* " + show(r.values().get(0)) + "  sigma " + show(r.values().get(2)));
+                        ? "ST " + show(v.get(1)) + "  S1 " + show(v.get(0)) + (r.aboveNoise(1) || !Double.isFinite(noise) ? "" : "  (below noise)")
+                        : "mu* " + show(v.get(0)) + unit + "  sigma " + show(v.get(2)) + unit);
             }
         }
+        o.println();
+        o.println("In short: " + String.join(" ", StudySummary.sentences(byOutput, sobol)));
+    }
+
+    /** Effects in display units (¥M for money); indices that are shares are passed unscaled. */
+    private static List<Estimate> scaled(List<Estimate> values, double scale) {
+        if (scale == 1.0) return values;
+        return values.stream().map(e -> new Estimate(e.value() / scale, e.low() / scale, e.high() / scale)).toList();
     }
 
     private static String show(Estimate e) {
@@ -110,11 +128,14 @@ public final class StudyReport {
         return Double.isFinite(v) ? Double.parseDouble(String.format(Locale.ROOT, "%.3g", v)) : v;
     }
 
-    private static String html(SensitivityStudy study, Map<String, List<StudyAnalysis.Row>> byOutput, List<ChartWriter.Chart> charts, List<String> names) {
+    private static String html(SensitivityStudy study, Map<String, List<StudyAnalysis.Row>> byOutput, List<ChartWriter.Chart> charts, List<String> names,
+                               OutputNames outputNames) {
+        boolean sobol = study.method() == Method.SOBOL;
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>parksim sensitivity: ")
                 .append(HtmlReport.esc(study.spec().name())).append("</title>\n<style>\n").append(HtmlReport.STYLE).append("</style>\n</head>\n<body>\n");
         h.append("<h1>Sensitivity of ").append(HtmlReport.esc(study.experiment().base().scenario().name())).append("</h1>\n<p class=\"meta\">")
-                .append(HtmlReport.esc(study.spec().description())).append("</p>\n<p>")
+                .append(HtmlReport.esc(study.spec().description())).append("</p>\n<h2>In short</h2>\n<p class=\"verdict\">")
+                .append(HtmlReport.esc(String.join(" ", StudySummary.sentences(byOutput, sobol)))).append("</p>\n<h2>Method</h2>\n<p>")
                 .append(study.method() == Method.SOBOL
                         ? "Sobol indices on a Saltelli design from a Sobol sequence: S1 (Saltelli 2010), the share of the output's variance due to the input alone; ST (Jansen), including its interactions."
                         : "Morris elementary effects on a radial design from a Sobol sequence: mu* is the mean absolute change of the output over the input's whole range (on its quantile scale), sigma the spread of the effects (interactions, non-linearity).")
@@ -132,15 +153,19 @@ public final class StudyReport {
         h.append("</table>\n");
         int c = 0;
         for (Map.Entry<String, List<StudyAnalysis.Row>> e : byOutput.entrySet()) {
-            h.append("<h2>").append(HtmlReport.esc(e.getKey())).append("</h2>\n<table>\n<tr><th>input</th>");
-            for (String n : names) h.append("<th>").append(n).append(" [95% CI]</th>");
+            OutputNames.Name name = outputNames.of(e.getKey());
+            double scale = sobol ? 1.0 : name.scale();
+            String unit = sobol || name.unit().isEmpty() ? "" : ", " + name.unit();
+            h.append("<h2>").append(HtmlReport.esc(name.withUnit())).append(" <span class=\"meta\">").append(HtmlReport.esc(e.getKey()))
+                    .append("</span></h2>\n<table>\n<tr><th>input</th>");
+            for (String n : names) h.append("<th>").append(n.replace("mu_star", "mu*")).append(unit.isEmpty() || n.equals("S1") || n.equals("ST") ? "" : HtmlReport.esc(unit)).append(" [95% CI]</th>");
             h.append("</tr>\n");
             for (StudyAnalysis.Row r : e.getValue()) {
                 h.append("<tr><td>").append(HtmlReport.esc(r.input())).append("</td>");
                 for (int i = 0; i < names.size(); i++) {
                     boolean faint = study.method() == Method.SOBOL && Double.isFinite(r.noiseShare()) && !r.aboveNoise(i);
                     h.append("<td class=\"n\"").append(faint ? " style=\"color:#999\" title=\"below replication noise\"" : "").append(">")
-                            .append(HtmlReport.esc(show(r.values().get(i)))).append("</td>");
+                            .append(HtmlReport.esc(show(scaled(r.values(), scale).get(i)))).append("</td>");
                 }
                 h.append("</tr>\n");
             }
