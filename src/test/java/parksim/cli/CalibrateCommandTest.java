@@ -19,9 +19,9 @@ class CalibrateCommandTest {
     void checkTargetsPrintsTheTargetsTable() {
         CliRunner r = CliRunner.run("check-targets", "scenarios/targets.json", "--replications", "5", "--out", dir.resolve("check").toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("15 target(s) in 4 scenario(s), 5 replications each, seeds 1000001..1000005"), r.out());
+        assertTrue(r.out().contains("17 target(s) in 4 scenario(s), 5 replications each, seeds 1000001..1000005"), r.out());
         for (String id : new String[] {"Y5-signed", "Y5-open", "Y9-2023", "A1-projects", "A1-investment", "C2-projects", "C2-investment",
-                "C4-listed", "C3-employment", "C7-equity", "J3-contacts", "bound-C3-jobs", "bound-output-per-m2", "bound-jobs-per-m2", "bound-output-per-investment"}) {
+                "C4-listed", "C3-employment", "C7-equity", "J3-contacts", "bound-C3-jobs", "bound-output-per-m2", "bound-jobs-per-m2", "bound-output-per-investment", "bound-E1-output-per-firm-chengdu", "bound-E1-output-per-firm-anji"}) {
             assertTrue(r.out().contains(id), id);
         }
         assertTrue(r.out().contains("output_12m_cny/occupied_m2"), "a ratio target names both metrics: " + r.out());

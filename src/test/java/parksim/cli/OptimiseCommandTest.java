@@ -96,7 +96,7 @@ class OptimiseCommandTest {
         String summary = Files.readString(out.resolve("summary.md"));
         assertTrue(summary.contains("the best tenants_open at yanji by 2030-12 at each budget"), summary);
         assertTrue(summary.contains("judged by the 20 % quantile of its runs across posterior draws"), summary);
-        assertTrue(summary.contains("At ¥60M, fund `b1-"), summary);
+        assertTrue(summary.contains("At ¥10M, fund `b1-"), summary);
     }
 
     @Test

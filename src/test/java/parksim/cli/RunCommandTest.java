@@ -117,7 +117,7 @@ class RunCommandTest {
         Path out = dir.resolve("firms");
         assertEquals(0, CliRunner.run("run", "scenarios/yanji-projection.json", "--months", "12", "--out", out.toString()).code());
         List<String> firms = lines(out.resolve("firms.csv"));
-        assertTrue(firms.get(0).contains("firm_id,name,park,segment,investment_cny,floor_m2,capacity_cny,employees,negotiating,signed,fitting_out,trial,operating"));
+        assertTrue(firms.get(0).contains("firm_id,name,park,segment,investment_cny,investment_realised_cny,floor_m2,capacity_cny,employees,negotiating,signed,fitting_out,trial,operating"));
         String kasen = firms.stream().filter(l -> l.contains(",kasen,")).findFirst().orElseThrow();
         assertTrue(kasen.contains(",storage,"), kasen);
         assertTrue(kasen.contains(",2024-01,2024-04,2024-09,2025-01,"), "signed, moved in, trial, operating: " + kasen);

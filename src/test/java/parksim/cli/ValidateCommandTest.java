@@ -44,7 +44,7 @@ class ValidateCommandTest {
     @CsvSource(delimiter = '|', textBlock = """
             scenarios/yanji-projection.json                       | valid scenario "yanji-projection"
             scenarios/china-cell-parks.json                       | valid scenario "china-cell-parks"
-            scenarios/targets.json                                | valid targets file: 15 target(s) in 4 scenario(s)
+            scenarios/targets.json                                | valid targets file: 17 target(s) in 4 scenario(s)
             scenarios/calibration-params.json                     | valid calibration-params file: 7 parameter(s)
             scenarios/experiments/yanji-policy-packages.json      | valid experiment "yanji-policy-packages": 7 variant(s) x 50 replication(s) = 350 runs
             scenarios/experiments/yanji-rent-x-promotion.json     | valid experiment "yanji-rent-x-promotion": 10 variant(s) (9 from the grid) x 20 replication(s) = 200 runs
