@@ -41,7 +41,8 @@ public final class OptimiseFolder {
             }
             if (Files.isDirectory(dir)) {
                 try (var files = Files.list(dir)) {
-                    Path other = files.filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().equals(Batches.FOLDER)).findFirst().orElse(null);
+                    // Another shard starting at the same moment may be writing its state: its temporary file is ours too.
+                    Path other = files.filter(f -> !ownFile(f.getFileName().toString())).findFirst().orElse(null);
                     if (other != null) {
                         throw new InputException(dir.toString(), "--out", "an empty or new folder, or one of an earlier optimisation (with " + STATE + ")",
                                 "a folder with other files in it (" + other.getFileName() + " ...); nothing was changed");
@@ -53,6 +54,10 @@ public final class OptimiseFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean ownFile(String name) {
+        return name.startsWith(".") || name.equals(Batches.FOLDER) || name.startsWith(STATE + ".tmp-");
     }
 
     /** Records the state; {@code finished} once the result files are written. */
