@@ -27,7 +27,8 @@ public final class Headline {
             new Figure(Metric.TENANTS_OPEN, "tenants open", "firms"),
             new Figure(Metric.OUTPUT_12M, "output, last 12 months", ""),
             new Figure(Metric.EMPLOYMENT, "employment", "jobs"),
-            new Figure(Metric.INVESTMENT_CUM, "investment attracted", ""),
+            new Figure(Metric.INVESTMENT_CUM, "investment announced", ""),
+            new Figure(Metric.INVESTMENT_REALISED_CUM, "investment realised", ""),
             new Figure(Metric.CHAIN_COMPLETENESS, "chain completeness", ""),
             new Figure(Metric.SPEND_CUM, "incentive spend, cumulative", ""));
 

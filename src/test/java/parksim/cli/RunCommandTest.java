@@ -74,7 +74,7 @@ class RunCommandTest {
         }
         assertLine(lines, "  employment +" + number + " jobs +\\[" + number + " – " + number + "\\]");
         assertLine(lines, "  chain completeness +" + number + " % +\\[" + number + " – " + number + "\\]");
-        for (String label : List.of("output, last 12 months", "investment attracted", "incentive spend, cumulative")) {
+        for (String label : List.of("output, last 12 months", "investment announced", "investment realised", "incentive spend, cumulative")) {
             assertLine(lines, "  " + label + " +" + number + "\\.[0-9] ¥M +\\[" + number + "\\.[0-9] – " + number + "\\.[0-9]\\]");
         }
         assertLine(lines, "  Y7 Kasen output .*: met in [0-4] of 4 runs \\([0-9]+ %\\); simulated median ¥[0-9.]+M \\[¥[0-9.]+M – ¥[0-9.]+M\\], target >= ¥100\\.0M");
