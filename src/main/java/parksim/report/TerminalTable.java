@@ -12,6 +12,9 @@ import parksim.core.Metric;
  * the Holm-adjusted t-test.
  */
 public final class TerminalTable {
+    /** Terminal lines are kept to this many characters: wider tables are printed in blocks of variants. */
+    static final int MAX_WIDTH = 120;
+
     private TerminalTable() {}
 
     public static void print(PrintWriter out, ComparisonTable table, List<Metric> metrics) {
@@ -33,18 +36,45 @@ public final class TerminalTable {
                 for (List<String> line : lines) {
                     for (int i = 0; i < line.size(); i++) widths[i] = Math.max(widths[i], line.get(i).length());
                 }
-                for (List<String> line : lines) {
-                    StringBuilder s = new StringBuilder("  ");
-                    for (int i = 0; i < line.size(); i++) {
-                        String cell = line.get(i);
-                        s.append(i == 0 ? pad(cell, widths[i]) : "   " + pad(cell, widths[i]));
-                    }
-                    out.println(s.toString().stripTrailing());
+                int baseline = table.variants().indexOf(table.baseline()) + 1;
+                List<List<Integer>> blocks = blocks(widths, baseline);
+                for (int b = 0; b < blocks.size(); b++) {
+                    if (b > 0) out.println();
+                    for (List<String> line : lines) out.println(render(line, widths, blocks.get(b)));
                 }
             }
         }
         out.println("  * p < 0.05, ** p < 0.01, *** p < 0.001 (t-test, Holm-adjusted); NA: fewer than two runs or no variation");
         out.flush();
+    }
+
+    /**
+     * The variant columns in blocks that fit {@link #MAX_WIDTH} characters, the baseline's column (if any) repeated
+     * first in each; one block of every column when they fit.
+     */
+    static List<List<Integer>> blocks(int[] widths, int baseline) {
+        List<List<Integer>> blocks = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        int used = 2 + widths[0] + (baseline > 0 ? 3 + widths[baseline] : 0);
+        for (int i = 1; i < widths.length; i++) {
+            if (i == baseline) continue;
+            if (!current.isEmpty() && used + 3 + widths[i] > MAX_WIDTH) {
+                blocks.add(current);
+                current = new ArrayList<>();
+                used = 2 + widths[0] + (baseline > 0 ? 3 + widths[baseline] : 0);
+            }
+            current.add(i);
+            used += 3 + widths[i];
+        }
+        if (!current.isEmpty() || blocks.isEmpty()) blocks.add(current);
+        if (baseline > 0) for (List<Integer> b : blocks) b.add(0, baseline);
+        return blocks;
+    }
+
+    private static String render(List<String> line, int[] widths, List<Integer> block) {
+        StringBuilder s = new StringBuilder("  ").append(pad(line.get(0), widths[0]));
+        for (int i : block) s.append("   ").append(pad(line.get(i), widths[i]));
+        return s.toString().stripTrailing();
     }
 
     private static String cell(ComparisonRow r) {
