@@ -42,6 +42,8 @@ public final class Market implements Steppable {
     private final Poisson poisson;
     private final List<Prospect> arrivals = new ArrayList<>();
     private final double[] utilisation = new double[Segment.COUNT];
+    /** Per segment, the standard normal's probability below where the log-normal reaches investmentMax (fixed: computed once). */
+    private final double[] belowCap = new double[Segment.COUNT];
     private List<Park> parks = List.of();
     private long serials;
 
@@ -56,6 +58,7 @@ public final class Market implements Steppable {
         this.poisson = new Poisson(1.0, random);
         for (Map.Entry<Segment, SegmentMarket> e : segments.entrySet()) {
             utilisation[e.getKey().ordinal()] = e.getValue().initialUtilisation();
+            belowCap[e.getKey().ordinal()] = normalCdf(capZ(e.getValue()));
         }
     }
 
@@ -91,7 +94,7 @@ public final class Market implements Steppable {
     }
 
     private Prospect draw(Segment segment, SegmentMarket m) {
-        double announced = m.investmentMedian() * Math.exp(m.investmentSpread() * truncatedNormal(m));
+        double announced = m.investmentMedian() * Math.exp(m.investmentSpread() * truncatedNormal(belowCap[segment.ordinal()]));
         double investment = announced * realisationShare;
         double floor = investment / 1e6 * m.floorPerMillion();
         double capacity = investment * m.outputPerInvestment();
@@ -99,11 +102,13 @@ public final class Market implements Steppable {
         return new Prospect(++serials, segment, announced, investment, floor, capacity, employees, drawProductivity());
     }
 
-    /** A standard normal draw truncated above where the log-normal reaches {@code investmentMax} (inverse CDF, one uniform). */
-    private double truncatedNormal(SegmentMarket m) {
-        double upper = m.investmentSpread() == 0 ? Double.POSITIVE_INFINITY
-                : Math.log(m.investmentMax() / m.investmentMedian()) / m.investmentSpread();
-        double p = random.nextDouble() * normalCdf(upper);
+    private static double capZ(SegmentMarket m) {
+        return m.investmentSpread() == 0 ? Double.POSITIVE_INFINITY : Math.log(m.investmentMax() / m.investmentMedian()) / m.investmentSpread();
+    }
+
+    /** A standard normal draw truncated where its CDF reaches {@code belowCap} (inverse CDF, one uniform). */
+    private double truncatedNormal(double belowCap) {
+        double p = random.nextDouble() * belowCap;
         return Math.sqrt(2) * Erf.erfInv(2 * Math.max(p, 1e-300) - 1);
     }
 
