@@ -35,7 +35,7 @@ final class LocationChoice implements Steppable {
         CalendarMonth month = env.clock().month();
         int index = env.clock().index();
         List<Park> known = new ArrayList<>();
-        List<Offer> offers = new ArrayList<>();
+        List<Offer.Priced> offers = new ArrayList<>();
         for (Prospect p : market.arrivals()) {
             // A saturated segment holds projects back: the draw is the prospect's own, so variants stay paired.
             if (env.draws().uniform(p.serial(), Decision.INVEST, index) >= market.willingness(p.segment())) continue;
@@ -61,13 +61,12 @@ final class LocationChoice implements Steppable {
     }
 
     /** The chosen park reserves the offer's expected cost (the quote fits what it has left) and talks begin. */
-    private void startTalks(Prospect p, Park park, Offer offer, double alternativesUtility) {
-        Offer.Outlook outlook = choice.outlook(park, p);
-        if (!park.budget().canAfford(offer.expectedCost(outlook).withinHorizon())) { // a guard against rounding
+    private void startTalks(Prospect p, Park park, Offer.Priced quote, double alternativesUtility) {
+        if (!park.budget().canAfford(quote.expectedCost().withinHorizon())) { // a guard against rounding
             park.budget().markShort(env.clock().index());
-            offer = offer.scaled(0);
+            quote = quote.offer().scaled(0).priced(quote.outlook());
         }
-        firms.add(Firm.negotiating(p, park, offer, offer.promises(outlook), alternativesUtility, env));
+        firms.add(Firm.negotiating(p, park, quote.offer(), quote.promises(), alternativesUtility, env));
     }
 
     static int pick(double[] probabilities, double draw) {

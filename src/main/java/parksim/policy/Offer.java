@@ -80,9 +80,33 @@ public record Offer(List<Term> terms) implements Serializable {
 
     /** Expected ¥ value of the terms other than rent relief to a prospect; equity counts at {@code equityWeight} of its face value. */
     public double nonRentValue(Outlook o, double equityWeight) {
-        double sum = 0;
-        for (Term t : terms) sum += t.valueCny(o, equityWeight);
-        return sum;
+        return priced(o).nonRentValue(equityWeight);
+    }
+
+    /** The offer with each term's expected cost along {@code o} computed once, for a prospect's choice and the park's promise. */
+    public Priced priced(Outlook o) {
+        return new Priced(this, o, promises(o));
+    }
+
+    /**
+     * An offer valued along one expected tenancy.
+     *
+     * @param promises what the budget promises for each term, in the order of {@link #terms()} ({@link #promises})
+     */
+    public record Priced(Offer offer, Outlook outlook, ExpectedCost[] promises) {
+        /** As {@link Offer#expectedCost}. */
+        public ExpectedCost expectedCost() {
+            ExpectedCost sum = ExpectedCost.ZERO;
+            for (int i = 0; i < promises.length; i++) if (!offer.terms.get(i).fromFund()) sum = sum.plus(promises[i]);
+            return sum;
+        }
+
+        /** As {@link Offer#nonRentValue}. */
+        public double nonRentValue(double equityWeight) {
+            double sum = 0;
+            for (int i = 0; i < promises.length; i++) sum += offer.terms.get(i).valueCny(outlook, promises[i], equityWeight);
+            return sum;
+        }
     }
 
     /** The stake the equity fund takes at signing, ¥. */
