@@ -3,6 +3,7 @@ package parksim.model;
 import java.util.ArrayList;
 import java.util.List;
 import parksim.core.CalendarMonth;
+import parksim.core.Segment;
 import parksim.model.Draws.Decision;
 import parksim.policy.Offer;
 import sim.engine.SimState;
@@ -36,15 +37,19 @@ final class LocationChoice implements Steppable {
         int index = env.clock().index();
         List<Park> known = new ArrayList<>();
         List<Offer.Priced> offers = new ArrayList<>();
-        for (Prospect p : market.arrivals()) {
+        for (int i = 0, n = market.arrivalCount(); i < n; i++) {
+            long serial = market.arrivalSerial(i);
+            Segment segment = market.arrivalSegment(i);
             // A saturated segment holds projects back: the draw is the prospect's own, so variants stay paired.
-            if (env.draws().uniform(p.serial(), Decision.INVEST, index) >= market.willingness(p.segment())) continue;
+            if (env.draws().uniform(serial, Decision.INVEST, index) >= market.willingness(segment)) continue;
             known.clear();
             offers.clear();
+            Prospect p = null; // described once a park hears of it
             for (int k = 0; k < parks.size(); k++) {
                 Park park = parks.get(k);
-                boolean hears = env.draws().uniform(p.serial(), Decision.AWARENESS, index, k) < park.awareness(p.segment());
+                boolean hears = env.draws().uniform(serial, Decision.AWARENESS, index, k) < park.awareness(segment);
                 if (!hears || !park.isInMarket(index) || !park.canNegotiate()) continue;
+                if (p == null) p = market.prospect(i);
                 if (!park.hasRoomFor(p.floor())) {
                     park.turnAwayForFloor();
                     continue;
@@ -53,7 +58,7 @@ final class LocationChoice implements Steppable {
                 offers.add(choice.quote(park, p, month, index));
             }
             if (known.isEmpty()) continue;
-            double draw = env.draws().uniform(p.serial(), Decision.CHOICE, index);
+            double draw = env.draws().uniform(serial, Decision.CHOICE, index);
             int chosen = pick(choice.probabilities(p, known, offers), draw);
             if (chosen == known.size()) continue; // another region
             startTalks(p, known.get(chosen), offers.get(chosen), choice.alternativesUtility(p, known, offers, chosen));

@@ -44,12 +44,13 @@ public class ParkSimulation extends SimState {
         parks.clear();
         administrations.clear();
         clock = new Clock(schedule, scenario.start());
+        Draws draws = RandomStreams.draws(seed);
         market = new Market(scenario.market(), scenario.model().firms(), clock,
-                RandomStreams.stream(seed, RandomStreams.ARRIVALS));
+                RandomStreams.stream(seed, RandomStreams.ARRIVALS), draws);
         Outlooks outlooks = new Outlooks(clock, market, scenario.model().pipeline(), scenario.model().firms(), scenario.months());
         choice = new ChoiceModel(scenario.model().choice(), outlooks);
         FirmEnvironment env = new FirmEnvironment(clock, market, scenario.model().pipeline(), scenario.model().firms(),
-                choice, RandomStreams.draws(seed));
+                choice, draws);
         firms = new Firms();
         InitialTenants initial = new InitialTenants(market, scenario.model().firms(), env, outlooks);
         for (ParkSpec spec : scenario.parks()) {
