@@ -65,6 +65,7 @@ public class ParkSimulation extends SimState {
         market.supplyFrom(Collections.unmodifiableList(parks));
         LocationChoice location = new LocationChoice(market, Collections.unmodifiableList(parks), choice, firms, env);
 
+        schedule.scheduleRepeating(Schedule.EPOCH, Order.CLOCK, clock, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.MARKET, market, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.PROGRAMMES, new Administrations(administrations, true), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.CHOICE, location, 1.0);

@@ -21,6 +21,9 @@ public final class Policies implements Serializable {
     private static final Policies NONE = new Policies(Map.of());
 
     private final Map<String, Instrument> byId;
+    /** Derived once: asked for per prospect, park and month. */
+    private final List<FirmIncentive> firmIncentives;
+    private final Map<String, ParkProgramme> programmes;
 
     /** A package of {@code instruments} by registry name (names not registered are refused). */
     public Policies(Map<String, ? extends Instrument> instruments) {
@@ -33,6 +36,14 @@ public final class Policies implements Serializable {
             if (Instruments.get(id) == null) throw new IllegalArgumentException("unknown instrument " + id);
         }
         this.byId = Collections.unmodifiableMap(ordered);
+        List<FirmIncentive> incentives = new ArrayList<>();
+        Map<String, ParkProgramme> parkProgrammes = new LinkedHashMap<>();
+        for (Map.Entry<String, Instrument> e : byId.entrySet()) {
+            if (e.getValue() instanceof FirmIncentive f) incentives.add(f);
+            if (e.getValue() instanceof ParkProgramme p) parkProgrammes.put(e.getKey(), p);
+        }
+        this.firmIncentives = List.copyOf(incentives);
+        this.programmes = Collections.unmodifiableMap(parkProgrammes);
     }
 
     public static Policies none() { return NONE; }
@@ -43,23 +54,15 @@ public final class Policies implements Serializable {
 
     public Instrument get(String id) { return byId.get(id); }
 
-    public List<FirmIncentive> firmIncentives() {
-        List<FirmIncentive> list = new ArrayList<>();
-        for (Instrument i : byId.values()) if (i instanceof FirmIncentive f) list.add(f);
-        return list;
-    }
+    public List<FirmIncentive> firmIncentives() { return firmIncentives; }
 
     /** The park-level programmes with their registry names, in registration order. */
-    public Map<String, ParkProgramme> programmes() {
-        Map<String, ParkProgramme> map = new LinkedHashMap<>();
-        for (Map.Entry<String, Instrument> e : byId.entrySet()) if (e.getValue() instanceof ParkProgramme p) map.put(e.getKey(), p);
-        return map;
-    }
+    public Map<String, ParkProgramme> programmes() { return programmes; }
 
     /** The terms a prospect is offered in {@code month}, given what is left of the equity fund. */
     public Offer offer(FirmIncentive.Applicant applicant, CalendarMonth month) {
-        List<Term> terms = new ArrayList<>();
-        for (FirmIncentive f : firmIncentives()) {
+        List<Term> terms = new ArrayList<>(firmIncentives.size());
+        for (FirmIncentive f : firmIncentives) {
             Term t = f.termFor(applicant, month);
             if (t != null && !t.isEmpty()) terms.add(t);
         }
