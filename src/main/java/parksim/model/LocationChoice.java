@@ -40,8 +40,10 @@ final class LocationChoice implements Steppable {
         for (int i = 0, n = market.arrivalCount(); i < n; i++) {
             long serial = market.arrivalSerial(i);
             Segment segment = market.arrivalSegment(i);
-            // A saturated segment holds projects back: the draw is the prospect's own, so variants stay paired.
-            if (env.draws().uniform(serial, Decision.INVEST, index) >= market.willingness(segment)) continue;
+            // A saturated segment holds projects back: the draw is the prospect's own, so variants stay paired
+            // (a uniform is below 1, so at full willingness it need not be drawn).
+            double willingness = market.willingness(segment);
+            if (willingness < 1 && env.draws().uniform(serial, Decision.INVEST, index) >= willingness) continue;
             known.clear();
             offers.clear();
             Prospect p = null; // described once a park hears of it

@@ -49,6 +49,8 @@ public final class Market implements Steppable {
     private long serialsBefore;
     private int arrivalMonth;
     private final double[] utilisation = new double[Segment.COUNT];
+    /** Per segment, {@link #willingness} at this month's utilisation (asked for by every arrival). */
+    private final double[] willingness = new double[Segment.COUNT];
     /** Per segment, the standard normal's probability below where the log-normal reaches investmentMax (fixed: computed once). */
     private final double[] belowCap = new double[Segment.COUNT];
     private List<Park> parks = List.of();
@@ -69,6 +71,7 @@ public final class Market implements Steppable {
         this.poisson = new Poisson(1.0, random);
         for (Map.Entry<Segment, SegmentMarket> e : segments.entrySet()) {
             utilisation[e.getKey().ordinal()] = e.getValue().initialUtilisation();
+            willingness[e.getKey().ordinal()] = 1.0;
             belowCap[e.getKey().ordinal()] = normalCdf(capZ(e.getValue()));
         }
     }
@@ -84,7 +87,9 @@ public final class Market implements Steppable {
         double years = yearsSinceAsOf(arrivalMonth);
         for (Map.Entry<Segment, SegmentMarket> e : segments.entrySet()) {
             SegmentMarket m = e.getValue();
-            utilisation[e.getKey().ordinal()] = sharedUtilisation(e.getKey(), m, years);
+            int s = e.getKey().ordinal();
+            utilisation[s] = sharedUtilisation(e.getKey(), m, years);
+            willingness[s] = Math.min(1.0, Math.pow(utilisation[s] / m.initialUtilisation(), saturationElasticity));
             double mean = m.arrivalsPerMonth() * Math.pow(1 + m.arrivalsGrowth(), years);
             int n = mean > 0 ? poisson.nextInt(mean) : 0;
             for (int i = 0; i < n; i++) arrive(e.getKey());
@@ -196,7 +201,6 @@ public final class Market implements Steppable {
      * utilisation, lower as the parks' added capacity saturates the segment.
      */
     public double willingness(Segment segment) {
-        double ratio = utilisation(segment) / usualUtilisation(segment);
-        return Math.min(1.0, Math.pow(ratio, saturationElasticity));
+        return willingness[segment.ordinal()];
     }
 }
