@@ -46,7 +46,6 @@ public final class Park implements Serializable {
     private int listedCum;
     private double investmentCum;
     private double realisedCum;
-    private double taxCum;
     private int signings, moveIns, exits, withdrawals, contacts, declines;
     private double output, tax, investmentSigned, realised;
     private final double[] outputHistory = new double[12];
@@ -290,14 +289,13 @@ public final class Park implements Serializable {
         effects.beginMonth();
     }
 
-    /** Closes the month's books: the trailing-12-month output and the cumulative tax. */
+    /** Closes the month's books: the trailing-12-month output. */
     void closeMonth() {
         outputHistory[historyCursor] = output;
         historyCursor = (historyCursor + 1) % outputHistory.length;
         double sum = 0;
         for (double m : outputHistory) sum += m;
         output12m = sum;
-        taxCum += tax;
     }
 
     public int signedCum() { return signedCum; }
@@ -315,7 +313,6 @@ public final class Park implements Serializable {
     public double realisedThisMonth() { return realised; }
     /** Annual capacity of the park's open tenants of {@code segment}, ¥ a year. */
     public double openCapacity(Segment segment) { return openCapacity[segment.ordinal()]; }
-    public double taxCum() { return taxCum; }
     public int signings() { return signings; }
     public int moveIns() { return moveIns; }
     public int exits() { return exits; }
