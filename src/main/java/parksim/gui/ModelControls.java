@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import java.util.List;
-import parksim.policy.Instruments;
+import parksim.policy.InstrumentCatalog;
+import parksim.policy.InstrumentKind;
 import parksim.policy.Lever;
 import sim.util.Interval;
 import sim.util.Properties;
@@ -57,12 +58,14 @@ public final class ModelControls {
         lastChange = gui.changePolicy(parkId(), "policies." + key, node);
     }
 
-    private static Lever leverOf(String key) {
+    private Lever leverOf(String key) {
         int dot = key.indexOf('.');
-        Instruments.Entry e = dot < 0 ? null : Instruments.get(key.substring(0, dot));
-        if (e == null) return null;
-        return e.levers().stream().filter(l -> l.field().equals(key.substring(dot + 1))).findFirst().orElse(null);
+        InstrumentKind e = dot < 0 ? null : catalog().get(key.substring(0, dot));
+        return e == null ? null : e.lever(key.substring(dot + 1));
     }
+
+    /** The instruments whose levers the tab offers. */
+    InstrumentCatalog catalog() { return gui.catalog(); }
 
     /** Whether the chosen park's scenario offers the instrument (its levers are hidden otherwise). */
     boolean offers(String instrument) { return gui.edits().has(parkPath() + ".policies." + instrument); }

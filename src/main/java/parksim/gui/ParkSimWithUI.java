@@ -25,6 +25,7 @@ import parksim.model.Park;
 import parksim.model.ParkSimulation;
 import parksim.observe.ParkMonth;
 import parksim.report.ResultDirectory;
+import parksim.policy.InstrumentCatalog;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.ParkSpec;
 import parksim.scenario.Scenario;
@@ -67,7 +68,8 @@ public final class ParkSimWithUI extends GUIState {
     private final FirmPortrayal firmPortrayal = new FirmPortrayal();
     private final ParkPortrayal parkPortrayal;
     private final List<JFrame> frames = new ArrayList<>();
-    private final StatusTable status = new StatusTable();
+    private final InstrumentCatalog catalog = InstrumentCatalog.installed();
+    private final StatusTable status = new StatusTable(catalog);
     private ParkCharts charts;
     private JFrame chartWindow;
     private Display2D display;
@@ -450,6 +452,9 @@ public final class ParkSimWithUI extends GUIState {
     ScenarioEdits edits() { return edits; }
 
     ModelControls controls() { return controls; }
+
+    /** The instruments the GUI knows: their levers and status rows. */
+    InstrumentCatalog catalog() { return catalog; }
 
     Scene scene() { return scene; }
 

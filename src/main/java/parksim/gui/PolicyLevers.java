@@ -2,14 +2,14 @@ package parksim.gui;
 
 import java.util.ArrayList;
 import java.util.List;
-import parksim.policy.Instruments;
+import parksim.policy.InstrumentKind;
 import parksim.policy.Lever;
 import sim.util.Interval;
 import sim.util.Properties;
 
 /**
- * The policy levers of the chosen park, one property per lever that a registered instrument declares
- * ({@link Instruments}), so that a new instrument's levers appear without touching the GUI. A lever
+ * The policy levers of the chosen park, one property per lever that an instrument of the GUI's
+ * catalog declares ({@link InstrumentKind#levers()}), so that a new instrument's levers appear without touching the GUI. A lever
  * of an instrument the park's scenario does not offer is hidden.
  */
 final class PolicyLevers extends Properties {
@@ -23,7 +23,7 @@ final class PolicyLevers extends Properties {
     PolicyLevers(ModelControls controls) {
         this.controls = controls;
         this.object = controls;
-        for (Instruments.Entry e : Instruments.all()) for (Lever l : e.levers()) entries.add(new Entry(e.id(), l));
+        for (InstrumentKind e : controls.catalog().all()) for (Lever l : e.levers()) entries.add(new Entry(e.id(), l));
     }
 
     /** The index of the lever {@code instrument.field}, or -1. */

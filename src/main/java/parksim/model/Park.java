@@ -85,7 +85,8 @@ public final class Park implements Serializable {
      */
     public void setPolicies(Policies newPolicies) {
         this.policies = newPolicies;
-        fund.resetCapital(newPolicies.equityFund() == null ? 0 : newPolicies.equityFund().capital());
+        parksim.policy.EquityFund equity = newPolicies.get(parksim.policy.EquityFund.class);
+        fund.resetCapital(equity == null ? 0 : equity.capital());
     }
 
     // ---- floor ----------------------------------------------------------------------------
@@ -256,7 +257,8 @@ public final class Park implements Serializable {
 
     /** The gain on a stake when its firm lists, as the park's fund states it. */
     double fundListingReturn() {
-        return policies.equityFund() == null ? parksim.policy.EquityFund.DEFAULT_LISTING_RETURN : policies.equityFund().listingReturn();
+        parksim.policy.EquityFund equity = policies.get(parksim.policy.EquityFund.class);
+        return equity == null ? parksim.policy.EquityFund.DEFAULT_LISTING_RETURN : equity.listingReturn();
     }
 
     /** Adds an initial tenant's estimated output before the start to the trailing 12 months: {@code byMonth[i]} is month {@code i - 12}. */

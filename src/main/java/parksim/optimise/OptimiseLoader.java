@@ -14,7 +14,8 @@ import parksim.experiment.ExperimentLoader;
 import parksim.experiment.Fingerprint;
 import parksim.experiment.ScenarioReference;
 import parksim.experiment.Variant;
-import parksim.policy.Instruments;
+import parksim.policy.InstrumentCatalog;
+import parksim.policy.InstrumentKind;
 import parksim.policy.Lever;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.ProvenanceReader;
@@ -86,9 +87,8 @@ public final class OptimiseLoader {
     static Lever declared(String path) {
         String[] steps = path.split("\\.");
         if (steps.length < 3 || !steps[steps.length - 3].startsWith("policies")) return null;
-        Instruments.Entry entry = Instruments.get(steps[steps.length - 2]);
-        if (entry == null) return null;
-        return entry.levers().stream().filter(l -> l.field().equals(steps[steps.length - 1])).findFirst().orElse(null);
+        InstrumentKind kind = InstrumentCatalog.installed().get(steps[steps.length - 2]);
+        return kind == null ? null : kind.lever(steps[steps.length - 1]);
     }
 
     private static void checkNumber(ObjectNode tree, String path, String file, String where) {
