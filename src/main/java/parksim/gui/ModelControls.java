@@ -7,6 +7,7 @@ import java.util.List;
 import parksim.policy.InstrumentCatalog;
 import parksim.policy.InstrumentKind;
 import parksim.policy.Lever;
+import parksim.scenario.ScenarioPath;
 import sim.util.Interval;
 import sim.util.Properties;
 import sim.util.SimpleProperties;
@@ -46,16 +47,22 @@ public final class ModelControls {
 
     private String parkId() { return gui.parkIds().get(park); }
 
-    private String parkPath() { return "parks[" + parkId() + "]"; }
+    private String parkPath(String field) { return ScenarioPath.park(parkId(), field).text(); }
+
+    /** The chosen park's lever {@code instrument.field} (e.g. {@code rentSubsidy.share}) as a scenario path. */
+    private ScenarioPath leverPath(String key) {
+        int dot = key.indexOf('.');
+        return ScenarioPath.policy(parkId(), key.substring(0, dot), key.substring(dot + 1));
+    }
 
     /** The value of the chosen park's lever {@code instrument.field} (e.g. {@code rentSubsidy.share}). */
-    public double lever(String key) { return gui.edits().number(parkPath() + ".policies." + key); }
+    public double lever(String key) { return gui.edits().number(leverPath(key).text()); }
 
     /** Sets the chosen park's lever {@code instrument.field}: it applies at once. */
     public void setLever(String key, double value) {
         Lever lever = leverOf(key);
         JsonNode node = lever != null && lever.whole() ? IntNode.valueOf((int) Math.round(value)) : DoubleNode.valueOf(value);
-        lastChange = gui.changePolicy(parkId(), "policies." + key, node);
+        lastChange = gui.changePolicy(leverPath(key), node);
     }
 
     private Lever leverOf(String key) {
@@ -68,7 +75,7 @@ public final class ModelControls {
     InstrumentCatalog catalog() { return gui.catalog(); }
 
     /** Whether the chosen park's scenario offers the instrument (its levers are hidden otherwise). */
-    boolean offers(String instrument) { return gui.edits().has(parkPath() + ".policies." + instrument); }
+    boolean offers(String instrument) { return gui.edits().has(ScenarioPath.policy(parkId(), instrument, null).text()); }
 
     /**
      * What the Model tab shows: this bean's properties (park, last change, values for the next start) and
@@ -97,23 +104,23 @@ public final class ModelControls {
 
     // ---- the chosen park's budget, the horizon and model parameters: next start -----------------
 
-    public double getBudgetMillions() { return gui.edits().number(parkPath() + ".budget") / 1e6; }
+    public double getBudgetMillions() { return gui.edits().number(parkPath("budget")) / 1e6; }
     public String nameBudgetMillions() { return "Incentive money as a lump sum (¥M)"; }
-    public void setBudgetMillions(double v) { setForNextStart(parkPath() + ".budget", DoubleNode.valueOf(v * 1e6)); }
+    public void setBudgetMillions(double v) { setForNextStart(parkPath("budget"), DoubleNode.valueOf(v * 1e6)); }
     public String desBudgetMillions() {
         return "Incentive money available from the start, ¥M, on top of the park's yearly appropriations (if its scenario has any)." + NEXT_START;
     }
 
     public boolean getBuildPhase2() {
-        return gui.edits().has(parkPath() + ".expansion") && !gui.edits().text(parkPath() + ".expansion.build").equals("false");
+        return gui.edits().has(parkPath("expansion")) && !gui.edits().text(parkPath("expansion.build")).equals("false");
     }
     public String nameBuildPhase2() { return "Build phase 2"; }
     public void setBuildPhase2(boolean v) {
-        if (!gui.edits().has(parkPath() + ".expansion")) {
+        if (!gui.edits().has(parkPath("expansion"))) {
             lastChange = "refused: the park's scenario gives no expansion (land, plot ratio, phase cost): add one to the scenario file";
             return;
         }
-        setForNextStart(parkPath() + ".expansion.build", com.fasterxml.jackson.databind.node.BooleanNode.valueOf(v));
+        setForNextStart(parkPath("expansion.build"), com.fasterxml.jackson.databind.node.BooleanNode.valueOf(v));
     }
     public String desBuildPhase2() {
         return "Whether the zone builds further phases of floor when the park fills up (its scenario's expansion: phase size, cost per m², "

@@ -28,6 +28,7 @@ import parksim.report.ResultDirectory;
 import parksim.policy.InstrumentCatalog;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.ParkSpec;
+import parksim.scenario.ScenarioPath;
 import parksim.scenario.Scenario;
 import sim.display.Console;
 import sim.display.Controller;
@@ -373,11 +374,12 @@ public final class ParkSimWithUI extends GUIState {
     // ---- Model-tab changes ----------------------------------------------------------------------
 
     /**
-     * Changes a policy field of a park (a path below {@code parks[id]}); while a run goes on, the
-     * park's package is replaced at once. Returns what happened, for the Model tab.
+     * Changes a policy field of a park (a path below {@code parks[id].policies}); while a run goes on,
+     * the park's package is replaced at once. Returns what happened, for the Model tab.
      */
-    String changePolicy(String parkId, String field, JsonNode value) {
-        String path = "parks[" + parkId + "]." + field;
+    String changePolicy(ScenarioPath policyPath, JsonNode value) {
+        String parkId = policyPath.park();
+        String path = policyPath.text();
         String before = edits.text(path);
         Scenario changed;
         try {
