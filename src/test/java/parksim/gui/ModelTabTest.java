@@ -73,7 +73,7 @@ class ModelTabTest {
     void aModelParameterAppliesAtTheNextStart() throws Exception {
         try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
             f.step(3);
-            f.gui.controls().setSigningProbability(0.9);
+            f.gui.controls().setParameter("SigningProbability", 0.9);
             f.gui.controls().setMonths(24);
             assertEquals(0.5, f.gui.simulation().scenario().model().pipeline().signingProbability(), "the running simulation is unchanged");
             assertEquals(70, f.gui.simulation().scenario().months());

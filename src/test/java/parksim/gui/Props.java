@@ -19,7 +19,8 @@ final class Props {
 
     /**
      * The name MASON shows for the property of getter {@code getX}/{@code isX}: what {@code nameX()} returns;
-     * for a policy lever written {@code instrument.field}, the label its instrument declares.
+     * for a policy lever written {@code instrument.field}, the label its instrument declares; for a model
+     * parameter of the Model tab, its lever's label.
      */
     static String shownName(Object bean, String getter) {
         if (getter.contains(".")) {
@@ -29,6 +30,7 @@ final class Props {
             return lever.label();
         }
         if (bean instanceof ModelTab tab) bean = tab.controls();
+        if (bean instanceof ModelControls && ModelControls.PARAMETERS.containsKey(getter)) return ModelControls.PARAMETERS.get(getter).label();
         try {
             return (String) bean.getClass().getMethod("name" + getter).invoke(bean);
         } catch (ReflectiveOperationException e) {
