@@ -3,6 +3,8 @@ package parksim.scenario;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import parksim.core.FieldException;
+import parksim.core.InputException;
 
 /**
  * A scenario path ({@code parks[yanji].policies.rentSubsidy.share}, {@code model.choice.agglomeration}),
@@ -25,6 +27,15 @@ public record ScenarioPath(String text) {
     public static ScenarioPath parse(String text, String origin, String where) {
         ScenarioPaths.steps(text, origin, where);
         return new ScenarioPath(text);
+    }
+
+    /** {@code text} as a path, for a record validating itself: a malformed path is a {@link FieldException} on {@code field}. */
+    public static ScenarioPath of(String text, String field) {
+        try {
+            return new ScenarioPath(text);
+        } catch (InputException e) {
+            throw new FieldException(field, e.expected(), text);
+        }
     }
 
     /** {@code parks[park].field}, e.g. the park's {@code budget}. */

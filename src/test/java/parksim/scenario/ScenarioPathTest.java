@@ -43,4 +43,11 @@ class ScenarioPathTest {
         assertEquals("a scenario path like parks[yanji].policies.rentSubsidy.share", e.expected());
         assertEquals("\"parks[yanji]..share\"", e.found());
     }
+
+    @Test
+    void aRecordValidatingAPathNamesItsOwnField() {
+        parksim.core.FieldException e = assertThrows(parksim.core.FieldException.class, () -> ScenarioPath.of("parks[yanji]..share", "path"));
+        assertEquals("path", e.field());
+        assertEquals("\"parks[yanji]..share\"", e.found());
+    }
 }
