@@ -78,4 +78,19 @@ class StatusTableTest {
         assertEquals("spent", cell(brokeTable.rows(broke), "rent subsidy"), "no budget to promise new firms a subsidy");
         assertEquals("2025-03", cell(brokeTable.rows(broke), "first ran short"));
     }
+
+    /** A programme from the test class path reports its state through its own effect ({@code ParkProgramme.ranThisMonth}). */
+    @Test
+    void anAddedProgrammeRunsWhilePaidAndPausesWithoutBudget() {
+        java.util.Map<String, Object> centre = java.util.Map.of("productivityBoost", 0.1, "costPerMonth", 50_000.0);
+        ParkSimulation paid = TestScenarios.started(TestScenarios.with("yanji-projection", "parks[yanji].policies.trainingCentre", centre));
+        StatusTable table = new StatusTable(parksim.policy.InstrumentCatalog.installed());
+        stepTo(paid, "2025-03");
+        assertEquals("running", cell(table.rows(paid), "training centre"), "its row is named from its spend column");
+
+        ParkSimulation broke = TestScenarios.started(TestScenarios.with("yanji-projection", "parks[yanji].policies.trainingCentre", centre,
+                "parks[yanji].budget", 0, "parks[yanji].appropriations", java.util.Map.of()));
+        stepTo(broke, "2025-03");
+        assertEquals("paused", cell(table.rows(broke), "training centre"), "unpaid, it adds no effect");
+    }
 }
