@@ -103,6 +103,13 @@ public final class Budget implements Serializable {
         double[] cell = spentByInstrument.get(instrument);
         return cell == null ? 0.0 : cell[0];
     }
+
+    /** ¥ spent on each instrument that was paid anything. */
+    public Map<String, Double> spentByInstrument() {
+        Map<String, Double> copy = new java.util.HashMap<>();
+        spentByInstrument.forEach((id, cell) -> copy.put(id, cell[0]));
+        return Map.copyOf(copy);
+    }
     /** Payments due that could not be made when they fell due, so far (some may have been paid since). */
     public double unpaid() { return unpaid; }
     public double unpaidThisMonth() { return unpaidThisMonth; }
