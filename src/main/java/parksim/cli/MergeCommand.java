@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import parksim.experiment.SweepMerge;
-import parksim.report.OutputTarget;
+import parksim.results.OutputTarget;
 import parksim.report.SweepReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -9,7 +9,7 @@ import parksim.calibrate.Posterior;
 import parksim.experiment.Experiment;
 import parksim.experiment.ExperimentLoader;
 import parksim.experiment.ShapleyExperiment;
-import parksim.experiment.Shard;
+import parksim.results.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
 import parksim.report.SweepReport;

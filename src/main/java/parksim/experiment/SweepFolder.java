@@ -18,7 +18,9 @@ import java.util.Map;
 import parksim.core.InputException;
 import parksim.observe.FirmTable;
 import parksim.core.Version;
-import parksim.report.CsvOutput;
+import parksim.results.CsvOutput;
+import parksim.results.FolderLock;
+import parksim.results.Shard;
 import parksim.scenario.StrictJson;
 
 /**

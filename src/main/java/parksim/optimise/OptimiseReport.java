@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parksim.core.Fmt;
-import parksim.report.CsvOutput;
+import parksim.results.CsvOutput;
 import parksim.report.Difference;
 import parksim.report.FrontChart;
 import parksim.report.HtmlReport;

@@ -7,6 +7,9 @@ import java.util.TreeSet;
 import org.apache.commons.math3.stat.StatUtils;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
+import parksim.results.FirmsReader;
+import parksim.results.ResultSet;
+import parksim.results.VariantData;
 
 /**
  * Who a package brought, and who would have come anyway. Variants run with the same seed meet the same

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import parksim.core.Fmt;
+import parksim.results.CsvOutput;
 
 /** Writes {@code budget.csv}: each variant's budget use per park (see {@link BudgetUse}), means over its runs. */
 public final class BudgetCsv {

@@ -6,6 +6,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.math3.stat.StatUtils;
 import parksim.core.CalendarMonth;
+import parksim.results.CsvInput;
+import parksim.results.ResultSet;
+import parksim.results.RunKey;
+import parksim.results.TimeseriesReader;
 
 /**
  * Each variant's use of its parks' incentive budgets, from the columns {@code summary.csv} has when the

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
+import parksim.results.ResultSet;
 
 /**
  * Everything {@code compare} derives from the results, and writes: the comparison table, the grid's labels,

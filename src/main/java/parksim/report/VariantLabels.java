@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import parksim.experiment.ShapleyExperiment;
+import parksim.results.ResultSet;
 import parksim.scenario.StrictJson;
 
 /**

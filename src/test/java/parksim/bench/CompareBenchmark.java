@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parksim.cli.CompareCommand;
 import parksim.core.CalendarMonth;
 import parksim.report.ComparisonTable;
-import parksim.report.ResultSet;
+import parksim.results.ResultSet;
 import parksim.report.SyntheticResults;
 
 /**

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parksim.experiment.Experiment;
 import parksim.experiment.ExperimentLoader;
 import parksim.experiment.RunsTable;
-import parksim.experiment.Shard;
+import parksim.results.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
 import parksim.observe.SummaryTable;

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import parksim.core.Fmt;
-import parksim.report.CsvOutput;
-import parksim.report.ResultDirectory;
+import parksim.results.CsvOutput;
+import parksim.results.ResultDirectory;
 import parksim.report.TradeoffChart;
 import parksim.sensitivity.Prim;
 

@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import parksim.core.Fmt;
 import parksim.report.ChartWriter;
-import parksim.report.CsvOutput;
+import parksim.results.CsvOutput;
 import parksim.report.HtmlReport;
 import parksim.report.IndexChart;
-import parksim.report.ResultDirectory;
+import parksim.results.ResultDirectory;
 import parksim.sensitivity.Estimate;
 
 /**

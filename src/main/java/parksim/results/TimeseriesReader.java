@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.results;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +15,9 @@ import parksim.core.Metric;
  * Rows of runs that a sweep's {@code runs.csv} does not list as ok are left out.
  */
 public final class TimeseriesReader {
+    /** Figures read where a timeseries has them (older files lack tax_cny), for the net fiscal cost. */
+    public static final List<Metric> OPTIONAL = List.of(Metric.SPEND, Metric.TAX, Metric.TENANTS_SIGNED_CUM, Metric.EMPLOYMENT);
+
     private TimeseriesReader() {}
 
     /** The variants in one file, in the order they first appear, and what was left out. */
@@ -42,9 +45,8 @@ public final class TimeseriesReader {
             int seed = in.column("seed", "the seed, by which runs of two variants are paired");
             int date = in.column("date", "the month, YYYY-MM");
             int parkColumn = in.column("park", "the park");
-            // The figures for net fiscal cost are read where the file has them; older files lack tax_cny.
             List<Metric> metrics = new ArrayList<>(requested);
-            for (Metric m : FiscalCost.OPTIONAL) if (!metrics.contains(m) && in.has(m.column())) metrics.add(m);
+            for (Metric m : OPTIONAL) if (!metrics.contains(m) && in.has(m.column())) metrics.add(m);
             int[] columns = new int[metrics.size()];
             for (int i = 0; i < columns.length; i++) columns[i] = in.column(metrics.get(i).column(), "a metric to compare");
             double[] values = new double[columns.length];
