@@ -22,6 +22,18 @@ public final class FirmsReader {
 
     private FirmsReader() {}
 
+    /**
+     * The prospects of every variant of the results whose folder has a firms.csv, by variant name; empty when
+     * the variant named {@code baseline} has none (prospects are only ever compared with the baseline's).
+     */
+    public static Map<String, Map<Long, Map<String, Firm>>> readAll(ResultSet results, String baseline) {
+        Map<String, Map<Long, Map<String, Firm>>> out = new LinkedHashMap<>();
+        ResultSet.Variant base = results.variant(baseline);
+        if (base == null || !available(base)) return out;
+        for (ResultSet.Variant v : results.variants()) if (available(v)) out.put(v.name(), read(v));
+        return out;
+    }
+
     /** Whether the variant's folder has a firms.csv. */
     public static boolean available(ResultSet.Variant v) {
         return Files.isRegularFile(file(v));
