@@ -10,7 +10,6 @@ import parksim.results.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
 import parksim.results.OutputTarget;
-import parksim.scenario.StrictJson;
 import parksim.sensitivity.study.Method;
 import parksim.sensitivity.study.OutputTable;
 import parksim.sensitivity.study.SensitivityStudy;
