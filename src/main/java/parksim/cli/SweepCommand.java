@@ -13,6 +13,7 @@ import parksim.results.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
 import parksim.report.SweepReport;
+import parksim.results.SweepRuns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,7 +99,7 @@ public final class SweepCommand implements Callable<Integer> {
                 shard.isAll() ? "" : ", shard " + shard + " has " + outcome.planned(),
                 outcome.alreadyDone(), outcome.ran(), outcome.failed(), poolSize, seconds,
                 outcome.ran() / seconds, outcome.firmMonths() / seconds, dir);
-        SweepReport.print(dir, o);
+        SweepReport.print(SweepRuns.read(dir), o);
     }
 
     /** FAILED, with what to do, when the sweep stopped early or the folder holds failed runs; else OK. */
