@@ -47,7 +47,7 @@ public final class Market implements Steppable {
     private List<Park> parks = List.of();
     private long serials;
 
-    public Market(parksim.scenario.Market spec, FirmParameters firms, Clock clock, MersenneTwisterFast random) {
+    public Market(parksim.scenario.MarketSpec spec, FirmParameters firms, Clock clock, MersenneTwisterFast random) {
         this.segments = new EnumMap<>(spec.segments());
         this.startOffset = spec.asOf().monthsUntil(clock.start());
         this.productivitySpread = firms.productivitySpread();
