@@ -3,13 +3,13 @@ package parksim.cli;
 import java.nio.file.Path;
 import parksim.experiment.Experiment;
 import parksim.experiment.RunsTable;
-import parksim.results.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
 import parksim.observe.SummaryTable;
 import parksim.observe.TimeseriesTable;
 import parksim.results.OutputTarget;
 import parksim.results.Progress;
+import parksim.results.Shard;
 import parksim.results.SweepRuns;
 
 /** Runs (or resumes) an experiment's runs of one shard into a sweep folder, with a progress bar, for sweep and sensitivity. */
