@@ -1,11 +1,8 @@
 package parksim;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -27,7 +24,8 @@ class ArchitectureTest {
      */
     static final List<List<String>> LAYERS = List.of(
             List.of("core"),
-            List.of("scenario", "policy"),
+            List.of("policy"),
+            List.of("scenario"),
             List.of("model"),
             List.of("observe"),
             List.of("results"),
@@ -46,11 +44,7 @@ class ArchitectureTest {
 
     @Test
     void noPackageCycles() {
-        slices().matching("parksim.(*)..").should().beFreeOfCycles()
-                // Known exception, named: policy.Rationing imports scenario.OfferRule while scenario.ParkSpec imports
-                // policy.Policies. Issue 22b (the instrument catalog) removes this cycle; remove this line with it.
-                .ignoreDependency(inPackage("parksim.policy"), inPackage("parksim.scenario"))
-                .check(classes);
+        slices().matching("parksim.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -76,10 +70,6 @@ class ArchitectureTest {
 
     private static String[] packages(List<String> names) {
         return names.stream().map(n -> "parksim." + n + "..").toArray(String[]::new);
-    }
-
-    private static DescribedPredicate<JavaClass> inPackage(String name) {
-        return describe("in " + name, c -> c.getPackageName().equals(name) || c.getPackageName().startsWith(name + "."));
     }
 
     /** Every main package is in a layer, so that a new one cannot slip past the rule above. */

@@ -11,8 +11,9 @@ import parksim.scenario.ChoiceParameters;
 
 /**
  * The prospects' location choice: a multinomial logit over the parks a prospect knows and an
- * outside option ("another region"). Pure arithmetic over the parks' current state, so it can be
- * asked for probabilities without changing anything.
+ * outside option ("another region"). Utilities and probabilities are pure arithmetic over the parks'
+ * current state, so they can be asked for without changing anything; {@link #quote} is not: a
+ * package the budget cannot hold marks the budget short for the month.
  */
 public final class ChoiceModel implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -34,6 +35,8 @@ public final class ChoiceModel implements Serializable {
      * The terms the park would offer this prospect now: its policy package, cut by the
      * administration's offer rule to what its budget has left for new offers (and to its per-firm
      * cap). Rationing applies to new offers only; signed agreements are paid as they fall due.
+     * Cutting a package that offers an incentive marks the budget short in {@code monthIndex}
+     * ({@code budget_out_month}, the GUI's "first ran short").
      */
     public Offer quote(Park park, Prospect p, CalendarMonth month, int monthIndex) {
         Offer full = park.policies().offer(new FirmIncentive.Applicant(p.segment(), p.investment(), p.floor(), park.fundCapitalLeft()), month);

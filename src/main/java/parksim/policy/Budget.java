@@ -99,6 +99,9 @@ public final class Budget implements Serializable {
     public double cash() { return Math.max(0, appropriatedThisYear + carriedIn - spentThisYear); }
     /** What has been paid for the instrument of registry name {@code instrument}. */
     public double spentOn(String instrument) { return spentByInstrument.getOrDefault(instrument, 0.0); }
+
+    /** ¥ spent on each instrument that was paid anything. */
+    public Map<String, Double> spentByInstrument() { return Map.copyOf(spentByInstrument); }
     /** Payments due that could not be made when they fell due, so far (some may have been paid since). */
     public double unpaid() { return unpaid; }
     public double unpaidThisMonth() { return unpaidThisMonth; }
