@@ -35,12 +35,9 @@ public final class ChoiceModel implements Serializable {
      * The terms the park would offer this prospect now: its policy package, cut by the
      * administration's offer rule to what its budget has left for new offers (and to its per-firm
      * cap). Rationing applies to new offers only; signed agreements are paid as they fall due.
-<<<<<<< HEAD
      * The quote is priced along the prospect's expected tenancy there, once, for its choice and the promise.
-=======
      * Cutting a package that offers an incentive marks the budget short in {@code monthIndex}
      * ({@code budget_out_month}, the GUI's "first ran short").
->>>>>>> main
      */
     public Offer.Priced quote(Park park, Prospect p, CalendarMonth month, int monthIndex) {
         Offer full = park.policies().offer(new FirmIncentive.Applicant(p.segment(), p.investment(), p.floor(), park.fundCapitalLeft()), month);

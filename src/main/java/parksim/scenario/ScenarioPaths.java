@@ -32,12 +32,12 @@ public final class ScenarioPaths {
      * @param where  where the path itself stands in that file (e.g. {@code variants[1].set})
      */
     public static void set(ObjectNode tree, String path, JsonNode value, String origin, String where) {
-        apply(tree, steps(path, origin, where), 0, value, false, path, origin, where, "");
+        apply(tree, new Setting(steps(path, origin, where), value, false, path, origin, where), 0, "");
     }
 
     /** Like {@link #set}, but creates missing objects on the way (for writing overrides into a partial file). */
     public static void setCreating(ObjectNode tree, String path, JsonNode value, String origin, String where) {
-        apply(tree, steps(path, origin, where), 0, value, true, path, origin, where, "");
+        apply(tree, new Setting(steps(path, origin, where), value, true, path, origin, where), 0, "");
     }
 
     /** The value at {@code path}, or null if there is none (the first match of a wildcard path). */
@@ -110,60 +110,65 @@ public final class ScenarioPaths {
         }
     }
 
-    private static void apply(JsonNode node, List<String> steps, int i, JsonNode value, boolean create, String path,
-                              String origin, String where, String walked) {
-        String step = steps.get(i);
-        boolean last = i == steps.size() - 1;
-        if (step.equals("*") || step.equals("[*]")) {
-            if (!node.isContainerNode() || node.size() == 0) {
-                throw new InputException(origin, where, "a path that exists in the scenario", "\"" + path + "\": nothing for * at " + walked);
-            }
-            if (node instanceof ArrayNode array) {
-                for (int k = 0; k < array.size(); k++) {
-                    if (last) array.set(k, value.deepCopy());
-                    else apply(array.get(k), steps, i + 1, value, create, path, origin, where, walked + "[" + k + "]");
-                }
-            } else {
-                ObjectNode object = (ObjectNode) node;
-                List<String> names = new ArrayList<>();
-                object.fieldNames().forEachRemaining(names::add);
-                for (String name : names) {
-                    String next = walked.isEmpty() ? name : walked + "." + name;
-                    if (last) object.set(name, value.deepCopy());
-                    else apply(object.get(name), steps, i + 1, value, create, path, origin, where, next);
-                }
+    /** One setting of a value at a path: what stays the same at every step of the walk. */
+    private record Setting(List<String> steps, JsonNode value, boolean create, String path, String origin, String where) {
+        boolean lastStep(int i) { return i == steps.size() - 1; }
+
+        InputException missing(String found) { return new InputException(origin, where, "a path that exists in the scenario", "\"" + path + "\": " + found); }
+    }
+
+    private static void apply(JsonNode node, Setting s, int i, String walked) {
+        String step = s.steps().get(i);
+        if (step.equals("*") || step.equals("[*]")) applyToEach(node, s, i, walked);
+        else if (step.startsWith("[")) applyToElement(node, s, i, walked, step);
+        else applyToField(node, s, i, walked, step);
+    }
+
+    private static void applyToEach(JsonNode node, Setting s, int i, String walked) {
+        if (!node.isContainerNode() || node.size() == 0) throw s.missing("nothing for * at " + walked);
+        boolean last = s.lastStep(i);
+        if (node instanceof ArrayNode array) {
+            for (int k = 0; k < array.size(); k++) {
+                if (last) array.set(k, s.value().deepCopy());
+                else apply(array.get(k), s, i + 1, walked + "[" + k + "]");
             }
             return;
         }
-        if (step.startsWith("[")) {
-            String key = step.substring(1, step.length() - 1);
-            if (!(node instanceof ArrayNode array)) {
-                throw new InputException(origin, where, "a path through existing lists and objects", "\"" + path + "\": " + walked + " is not a list");
-            }
-            int index = indexOf(array, key);
-            if (index < 0) {
-                throw new InputException(origin, where, "a path that exists in the scenario", "\"" + path + "\": no element " + step + " in " + walked);
-            }
-            if (last) array.set(index, value);
-            else apply(array.get(index), steps, i + 1, value, create, path, origin, where, walked + step);
-            return;
+        ObjectNode object = (ObjectNode) node;
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            if (last) object.set(name, s.value().deepCopy());
+            else apply(object.get(name), s, i + 1, walked.isEmpty() ? name : walked + "." + name);
         }
+    }
+
+    private static void applyToElement(JsonNode node, Setting s, int i, String walked, String step) {
+        if (!(node instanceof ArrayNode array)) {
+            throw new InputException(s.origin(), s.where(), "a path through existing lists and objects", "\"" + s.path() + "\": " + walked + " is not a list");
+        }
+        int index = indexOf(array, step.substring(1, step.length() - 1));
+        if (index < 0) throw s.missing("no element " + step + " in " + walked);
+        if (s.lastStep(i)) array.set(index, s.value());
+        else apply(array.get(index), s, i + 1, walked + step);
+    }
+
+    private static void applyToField(JsonNode node, Setting s, int i, String walked, String step) {
         if (!(node instanceof ObjectNode object)) {
-            throw new InputException(origin, where, "a path through existing lists and objects", "\"" + path + "\": " + walked + " is not an object");
+            throw new InputException(s.origin(), s.where(), "a path through existing lists and objects", "\"" + s.path() + "\": " + walked + " is not an object");
         }
         String next = walked.isEmpty() ? step : walked + "." + step;
-        if (last) {
-            object.set(step, value);
+        if (s.lastStep(i)) {
+            object.set(step, s.value());
             return;
         }
         JsonNode child = object.get(step);
         if (child == null || child.isNull()) {
-            if (!create || steps.get(i + 1).startsWith("[") || steps.get(i + 1).equals("*")) {
-                throw new InputException(origin, where, "a path that exists in the scenario", "\"" + path + "\": no " + next);
-            }
+            String following = s.steps().get(i + 1);
+            if (!s.create() || following.startsWith("[") || following.equals("*")) throw s.missing("no " + next);
             child = object.putObject(step);
         }
-        apply(child, steps, i + 1, value, create, path, origin, where, next);
+        apply(child, s, i + 1, next);
     }
 
     private static int indexOf(ArrayNode array, String key) {
