@@ -57,7 +57,8 @@ final class ReportFront {
         }
         ComparisonRow row = table.row(best.variant(), r.park(), m, r.date());
         Difference d = row.difference();
-        StringBuilder s = new StringBuilder(best.variant()).append(" gives the most ").append(Display.name(m)).append(" by ")
+        VariantLabels labels = report.labels();
+        StringBuilder s = new StringBuilder(labels.named(best.variant())).append(" gives the most ").append(Display.name(m)).append(" by ")
                 .append(r.date()).append(where).append(": ").append(Display.amount(m, Math.abs(d.estimate())))
                 .append(d.estimate() >= 0 ? " more" : " fewer").append(" than the baseline (95 % CI ")
                 .append(Display.amountInterval(m, d.ciLow(), d.ciHigh())).append("), for ")
@@ -65,10 +66,10 @@ final class ReportFront {
         Ranking.Entry next = r.entries().get(1);
         Verdict.Margin lead = Verdict.margin(table, best.variant(), next.variant(), r.park(), m, r.date());
         if (!lead.significant()) {
-            s.append(" ").append(next.variant()).append(" does about as well: its ").append(Display.amount(m, Math.abs(lead.estimate())))
+            s.append(" ").append(labels.named(next.variant())).append(" does about as well: its ").append(Display.amount(m, Math.abs(lead.estimate())))
                     .append(" difference could be chance, so choose between the two on cost and on the limits below.");
         } else {
-            s.append(" Its lead over the next best, ").append(next.variant()).append(", is clear (").append(Display.signedAmount(m, lead.estimate()))
+            s.append(" Its lead over the next best, ").append(labels.named(next.variant())).append(", is clear (").append(Display.signedAmount(m, lead.estimate()))
                     .append(").");
         }
         s.append(bindingLimits(report, best.variant(), r.park()));
@@ -94,7 +95,7 @@ final class ReportFront {
                 .append("<th>budget spent</th><th>budget ran out</th><th>prospects turned away for lack of floor, per run</th>")
                 .append("<th>signed firms that got an incentive</th></tr>\n");
         for (BudgetUse.Row r : report.budget()) {
-            h.append("<tr><td>").append(esc(r.variant())).append("</td>")
+            h.append("<tr><td>").append(esc(report.labels().named(r.variant()))).append("</td>")
                     .append(report.table().parks().size() > 1 ? "<td>" + esc(r.park()) + "</td>" : "")
                     .append(cell(Display.percent(r.spentShare()) + " of " + Display.money(r.budgetCny()), r.spentShare() > 0.95))
                     .append(cell(r.outMonthMedian() == null ? "never" : Display.percent(r.outShare()) + " of runs, median "
@@ -138,7 +139,7 @@ final class ReportFront {
             for (int y : years) h.append("<th>").append(y).append("</th>");
             h.append("</tr>\n");
             for (String v : table.variants()) {
-                h.append("<tr><td>").append(esc(v)).append("</td>");
+                h.append("<tr><td>").append(esc(report.labels().named(v))).append("</td>");
                 for (int y : years) {
                     FiscalCost.Year row = f.years().stream().filter(x -> x.park().equals(park) && x.variant().equals(v) && x.year() == y)
                             .findFirst().orElse(null);
@@ -152,7 +153,7 @@ final class ReportFront {
         h.append("<table class=\"fiscal\">\n<tr><th>variant</th>").append(table.parks().size() > 1 ? "<th>park</th>" : "")
                 .append("<th>extra net cost to the end, ¥M</th><th>¥M per additional signed tenant [95% CI]</th><th>¥M per additional job [95% CI]</th></tr>\n");
         for (FiscalCost.Against a : f.against()) {
-            h.append("<tr><td>").append(esc(a.variant())).append("</td>").append(table.parks().size() > 1 ? "<td>" + esc(a.park()) + "</td>" : "")
+            h.append("<tr><td>").append(esc(report.labels().named(a.variant()))).append("</td>").append(table.parks().size() > 1 ? "<td>" + esc(a.park()) + "</td>" : "")
                     .append("<td class=\"n\">").append(Display.num(a.extraNetCny() / 1e6)).append("</td><td class=\"n\">")
                     .append(esc(perUnit(a.perTenant()))).append("</td><td class=\"n\">").append(esc(perUnit(a.perJob()))).append("</td></tr>\n");
         }

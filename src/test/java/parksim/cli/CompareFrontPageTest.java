@@ -34,7 +34,8 @@ class CompareFrontPageTest {
                  "scenario": "%s", "replications": 6, "seed": 7, "months": 30, "record": "month",
                  "variants": [{"name": "baseline", "description": "as the articles describe", "set": {}},
                               {"name": "rich", "description": "a bigger budget and deeper rent relief",
-                               "set": {"parks[yanji].budget": 150000000, "parks[yanji].policies.rentSubsidy.share": 0.8}}]}
+                               "set": {"parks[yanji].budget": 150000000, "parks[yanji].policies.rentSubsidy.share": 0.8}}],
+                 "grid": {"name": "rent", "base": "baseline", "factors": {"parks[yanji].policies.rentSubsidy.share": [0.3, 0.6]}}}
                 """.formatted(scenario));
         sweep = dir.resolve("sweep");
         assertEquals(0, CliRunner.run("sweep", file.toString(), "--out", sweep.toString(), "--no-progress").code());
@@ -92,6 +93,20 @@ class CompareFrontPageTest {
             assertEquals(expectedM, shown, Math.max(0.051, Math.abs(expectedM) * 0.006), v + ": cumulative net cost in ¥M");
         }
         assertTrue(html.contains("<th>¥M per additional signed tenant [95% CI]</th>"));
+    }
+
+    /** A grid variant reads as its factor values in the limits and fiscal tables, as in the packages table and the ranking. */
+    @Test
+    void theLimitsAndFiscalTablesNameGridVariantsByTheirFactorValues() {
+        String named = "<tr><td>rent-1 (rent 0.3)</td>";
+        int packages = html.indexOf("<h2>The packages</h2>");
+        int limits = html.indexOf("<h3>What limits each package</h3>");
+        int fiscal = html.indexOf("<h2>Net fiscal cost</h2>");
+        assertTrue(html.indexOf(named, packages) > packages, "the packages table");
+        assertTrue(html.substring(limits, packages).contains(named), "the limits table: " + html.substring(limits, packages));
+        String fiscalPart = html.substring(fiscal, html.indexOf("</div>", fiscal));
+        assertEquals(2, fiscalPart.split(java.util.regex.Pattern.quote(named), -1).length - 1, "the net cost by year and per tenant: " + fiscalPart);
+        assertTrue(!html.substring(0, html.indexOf("<div class=\"more\">")).contains("<td>rent-1</td>"), "no bare grid name on the first screen");
     }
 
     @Test
