@@ -98,7 +98,7 @@ public final class IndexChart {
         double noise = noiseShare;
         String subtitle = !Double.isFinite(noise) ? "replication noise not measured (one replicate per point)"
                 : markNoise ? String.format(Locale.ROOT, "dashed: replication noise, %.3f of the variance of the point means", noise)
-                : String.format(Locale.ROOT, "replication noise: %.3f of the variance of the point means", noise);
+                : "replication noise: " + AnalystUnits.amount(parksim.core.Metric.Unit.SHARE, noise) + " of the variance of the point means";
         if (Double.isFinite(noise) && markNoise) {
             ValueMarker marker = new ValueMarker(noise, Color.GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
             marker.setLabel("replication noise");

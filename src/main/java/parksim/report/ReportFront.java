@@ -98,8 +98,9 @@ final class ReportFront {
             h.append("<tr><td>").append(esc(report.labels().named(r.variant()))).append("</td>")
                     .append(report.table().parks().size() > 1 ? "<td>" + esc(r.park()) + "</td>" : "")
                     .append(cell(Display.percent(r.spentShare()) + " of " + Display.money(r.budgetCny()), r.spentShare() > 0.95))
-                    .append(cell(r.outMonthMedian() == null ? "never" : Display.percent(r.outShare()) + " of runs, median "
-                            + r.outMonthMedian(), r.outShare() > 0.5))
+                    // The month first, so that a narrow column breaks the line after it rather than at its hyphen.
+                    .append(cell(r.outMonthMedian() == null ? "never" : r.outMonthMedian() + " (median), in "
+                            + Display.percent(r.outShare()) + " of runs", r.outShare() > 0.5))
                     .append(cell(Display.num(Math.round(r.turnedAway())), r.turnedAway() >= 1))
                     .append(cell(Display.percent(r.signedWithIncentiveShare()), r.signedWithIncentiveShare() < 0.5)).append("</tr>\n");
         }
