@@ -32,12 +32,17 @@ final class ReportFront {
     static String recommendation(ComparisonReport report) {
         if (report.verdict().isEmpty()) return "";
         StringBuilder h = new StringBuilder("<h2>Recommendation</h2>\n");
-        for (Ranking.Result r : lastRankings(report)) h.append("<p class=\"verdict\">").append(esc(plain(report, r))).append("</p>\n");
+        for (String plain : plainRecommendations(report)) h.append("<p class=\"verdict\">").append(esc(plain)).append("</p>\n");
         h.append(limits(report));
         h.append("<details><summary>The statistics behind it</summary>\n");
         for (String v : report.verdict()) h.append("<p>").append(esc(v)).append("</p>\n");
         h.append(HtmlSections.ranking(report)).append("</details>\n");
         return h.toString();
+    }
+
+    /** The recommendation in plain words, one sentence group per park, with the limits that bind the package it names. */
+    static List<String> plainRecommendations(ComparisonReport report) {
+        return lastRankings(report).stream().map(r -> plain(report, r)).toList();
     }
 
     private static List<Ranking.Result> lastRankings(ComparisonReport report) {
@@ -67,7 +72,7 @@ final class ReportFront {
         Verdict.Margin lead = Verdict.margin(table, best.variant(), next.variant(), r.park(), m, r.date());
         if (!lead.significant()) {
             s.append(" ").append(labels.named(next.variant())).append(" does about as well: its ").append(Display.amount(m, Math.abs(lead.estimate())))
-                    .append(" difference could be chance, so choose between the two on cost and on the limits below.");
+                    .append(" difference could be chance, so choose between the two on cost and on the limits that bind them.");
         } else {
             s.append(" Its lead over the next best, ").append(labels.named(next.variant())).append(", is clear (").append(Display.signedAmount(m, lead.estimate()))
                     .append(").");

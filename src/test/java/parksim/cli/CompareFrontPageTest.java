@@ -24,6 +24,7 @@ class CompareFrontPageTest {
     static Path dir;
     static String html;
     static Path sweep;
+    static String terminal;
 
     @BeforeAll
     static void sweepAndCompare() throws IOException {
@@ -42,6 +43,7 @@ class CompareFrontPageTest {
         CliRunner c = CliRunner.run("compare", sweep.toString(), "--out", dir.resolve("cmp").toString());
         assertEquals(0, c.code(), c.err());
         html = Files.readString(dir.resolve("cmp").resolve("report.html"));
+        terminal = c.out();
     }
 
     @Test
@@ -67,6 +69,9 @@ class CompareFrontPageTest {
         String plain = html.substring(recommendation, limits);
         assertTrue(plain.contains("than the baseline (95 % CI "), plain);
         assertTrue(!plain.contains("Holm") && !plain.contains("bootstrap"), "no statistical jargon in the recommendation: " + plain);
+        String said = plain.substring(plain.indexOf("<p class=\"verdict\">") + 19, plain.indexOf("</p>")).replace("&#39;", "'");
+        assertTrue(terminal.contains("\n" + said + "\n"), "the terminal opens with the same recommendation: " + said + "\n" + terminal);
+        assertTrue(terminal.indexOf(said) < terminal.indexOf("\nOn tenants signed"), "before the statistics");
         assertTrue(html.substring(details).startsWith("<details><summary>The statistics behind it</summary>\n<p>On tenants signed"), "the verdict's statistics in the details");
     }
 
