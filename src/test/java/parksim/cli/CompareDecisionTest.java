@@ -52,7 +52,8 @@ class CompareDecisionTest {
         assertTrue(first.startsWith("On tenants signed (cumulative) at 2026-12, best ranks first"), first);
         assertTrue(first.contains("Over the next best, good: +") && first.contains("clearly the best"), first);
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.indexOf("<h2>Verdict</h2>") < html.indexOf("<h2>Summary</h2>"), "the verdict comes first");
+        int recommendation = html.indexOf("<h2>Recommendation</h2>"), verdict = html.indexOf("<p>On tenants signed (cumulative) at 2026-12, best ranks first");
+        assertTrue(recommendation > 0 && verdict > recommendation && verdict < html.indexOf("<h2>Summary</h2>"), "the recommendation and verdict come first");
     }
 
     @Test
