@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parksim.core.InputException;
+import parksim.scenario.ScenarioPath;
 
 /**
  * The experiment behind a Shapley attribution of one policy package to its instruments: every one of the
@@ -72,21 +73,20 @@ public final class ShapleyExperiment {
 
     /** Instruments as people name them: "rentSubsidy", or "yanji rentSubsidy" when the package spans several parks. */
     static List<String> shortNames(List<String> instruments) {
-        List<String> parks = instruments.stream().map(i -> i.substring(0, i.indexOf(".policies."))).distinct().toList();
-        return instruments.stream().map(i -> {
-            String name = i.substring(i.indexOf(".policies.") + ".policies.".length());
-            String park = i.substring(0, i.indexOf(".policies.")).replaceAll("^parks\\[(.*)]$", "$1");
-            return parks.size() > 1 ? park + " " + name : name;
-        }).toList();
+        List<ScenarioPath> paths = instruments.stream().map(ScenarioPath::new).toList();
+        long parks = paths.stream().map(ScenarioPath::park).distinct().count();
+        return paths.stream().map(p -> parks > 1 ? p.park() + " " + p.instrument() : p.instrument()).toList();
     }
 
     /** "parks[yanji].policies.rentSubsidy" for a path at or under an instrument; null for any other path. */
     static String instrument(String path) {
-        int at = path.indexOf(".policies.");
-        if (at < 0) return null;
-        int start = at + ".policies.".length();
-        int end = path.indexOf('.', start);
-        return end < 0 ? path : path.substring(0, end);
+        ScenarioPath instrument;
+        try {
+            instrument = new ScenarioPath(path).instrumentPath();
+        } catch (InputException e) {
+            return null; // not a path: the experiment's loader reports it where it stands in the file
+        }
+        return instrument == null ? null : instrument.text();
     }
 
     private static JsonNode findVariant(JsonNode plain, String variant, String file) {

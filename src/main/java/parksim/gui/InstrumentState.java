@@ -9,15 +9,10 @@ import parksim.core.CalendarMonth;
 import parksim.model.Firm;
 import parksim.model.Park;
 import parksim.model.Stage;
-import parksim.policy.EquityFund;
-import parksim.policy.EventsProgramme;
 import parksim.policy.FirmIncentive;
 import parksim.policy.Instrument;
-import parksim.policy.Instruments;
+import parksim.policy.InstrumentKind;
 import parksim.policy.ParkProgramme;
-import parksim.policy.PublicPlatforms;
-import parksim.policy.TargetedPromotion;
-import parksim.policy.UniversityPartnership;
 
 /**
  * The state of a park's instrument in the month shown, read from the model's public state: not
@@ -34,34 +29,23 @@ enum InstrumentState {
         this.label = label;
     }
 
-    /** An instrument's display name, from its spend column: "rent subsidy", "public platforms". */
-    static String name(String id) {
-        Instruments.Entry entry = Instruments.get(id);
-        return (entry == null ? id : entry.column()).replace('_', ' ');
-    }
-
     /**
+     * @param kind             the instrument's kind: what funds it
      * @param instrument       the park's instrument, or null where it offers none
      * @param offersSpent      whether the park's latest signings went without (see {@link #latestSigningsWentWithout});
      *                         an offer is also spent while nothing is left uncommitted. Both can recover as promises are released.
      * @param programmeReserve what the administration holds back for its programmes, which pays events first
      */
-    static InstrumentState of(Park park, Instrument instrument, CalendarMonth month, boolean offersSpent, double programmeReserve) {
+    static InstrumentState of(Park park, InstrumentKind kind, Instrument instrument, CalendarMonth month, boolean offersSpent,
+                              double programmeReserve) {
         if (instrument == null) return ABSENT;
         if (instrument.start() != null && month.isBefore(instrument.start())) return NOT_STARTED;
         if (instrument.end() != null && month.isAfter(instrument.end())) return ENDED;
-        if (instrument instanceof ParkProgramme programme) return funded(park, programme, programmeReserve) ? RUNNING : PAUSED;
-        if (instrument instanceof EquityFund) return park.fundCapitalLeft() <= 0 ? SPENT : RUNNING;
+        if (instrument instanceof ParkProgramme programme) {
+            return programme.ranThisMonth(park.programmes(), programmeReserve + park.budget().uncommitted()) ? RUNNING : PAUSED;
+        }
+        if (!kind.paidFromBudget()) return park.fundCapitalLeft() <= 0 ? SPENT : RUNNING;
         return offersSpent || park.budget().uncommitted() <= 0 ? SPENT : RUNNING;
-    }
-
-    /** Whether a programme ran this month, from what it did to the park (a programme unknown here counts as running). */
-    private static boolean funded(Park park, ParkProgramme programme, double reserve) {
-        if (programme instanceof TargetedPromotion) return park.programmes().promoting();
-        if (programme instanceof UniversityPartnership) return park.programmes().universityActive();
-        if (programme instanceof PublicPlatforms p) return p.count() == 0 || park.programmes().platformCount() > 0;
-        if (programme instanceof EventsProgramme e) return park.programmes().eventsThisMonth() > 0 || reserve + park.budget().uncommitted() >= e.costPerEvent();
-        return true;
     }
 
     /**
@@ -85,10 +69,9 @@ enum InstrumentState {
 
     /** Whether the park's package offers the firm's segment an incentive paid from the budget. */
     private static boolean offered(Park park, Firm f, CalendarMonth month) {
-        for (Map.Entry<String, Instrument> e : park.policies().instruments().entrySet()) {
-            Instruments.Entry entry = Instruments.get(e.getKey());
-            boolean fromBudget = entry == null || entry.paidFromBudget();
-            if (fromBudget && e.getValue() instanceof FirmIncentive && e.getValue().offeredTo(f.segment(), month)) return true;
+        for (InstrumentKind kind : park.policies().kinds()) {
+            Instrument i = park.policies().get(kind.id());
+            if (kind.paidFromBudget() && i instanceof FirmIncentive && i.offeredTo(f.segment(), month)) return true;
         }
         return false;
     }

@@ -25,8 +25,10 @@ import parksim.model.Park;
 import parksim.model.ParkSimulation;
 import parksim.observe.ParkMonth;
 import parksim.report.ResultDirectory;
+import parksim.policy.InstrumentCatalog;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.ParkSpec;
+import parksim.scenario.ScenarioPath;
 import parksim.scenario.Scenario;
 import sim.display.Console;
 import sim.display.Controller;
@@ -67,7 +69,8 @@ public final class ParkSimWithUI extends GUIState {
     private final FirmPortrayal firmPortrayal = new FirmPortrayal();
     private final ParkPortrayal parkPortrayal;
     private final List<JFrame> frames = new ArrayList<>();
-    private final StatusTable status = new StatusTable();
+    private final InstrumentCatalog catalog = InstrumentCatalog.installed();
+    private final StatusTable status = new StatusTable(catalog);
     private ParkCharts charts;
     private JFrame chartWindow;
     private Display2D display;
@@ -371,11 +374,12 @@ public final class ParkSimWithUI extends GUIState {
     // ---- Model-tab changes ----------------------------------------------------------------------
 
     /**
-     * Changes a policy field of a park (a path below {@code parks[id]}); while a run goes on, the
-     * park's package is replaced at once. Returns what happened, for the Model tab.
+     * Changes a policy field of a park (a path below {@code parks[id].policies}); while a run goes on,
+     * the park's package is replaced at once. Returns what happened, for the Model tab.
      */
-    String changePolicy(String parkId, String field, JsonNode value) {
-        String path = "parks[" + parkId + "]." + field;
+    String changePolicy(ScenarioPath policyPath, JsonNode value) {
+        String parkId = policyPath.park();
+        String path = policyPath.text();
         String before = edits.text(path);
         Scenario changed;
         try {
@@ -450,6 +454,9 @@ public final class ParkSimWithUI extends GUIState {
     ScenarioEdits edits() { return edits; }
 
     ModelControls controls() { return controls; }
+
+    /** The instruments the GUI knows: their levers and status rows. */
+    InstrumentCatalog catalog() { return catalog; }
 
     Scene scene() { return scene; }
 

@@ -9,7 +9,8 @@ import parksim.core.CalendarMonth;
 import parksim.model.Park;
 import parksim.model.ParkSimulation;
 import parksim.policy.Budget;
-import parksim.policy.Instruments;
+import parksim.policy.InstrumentCatalog;
+import parksim.policy.InstrumentKind;
 
 /**
  * The status panel: a column per park with its incentive budget as the model keeps it (total,
@@ -17,8 +18,14 @@ import parksim.policy.Instruments;
  * the month it first ran short) and the state of each instrument it offers. Figures are taken on the simulation thread after each month and shown on the Swing thread.
  */
 final class StatusTable extends AbstractTableModel {
+    private final InstrumentCatalog catalog;
     private List<String> columns = List.of("");
     private List<List<String>> rows = List.of();
+
+    /** A table with a row for each instrument of {@code catalog} that a park offers. */
+    StatusTable(InstrumentCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     /** Takes the month just simulated (on the simulation thread) and shows it (on the Swing thread). */
     void update(ParkSimulation sim) {
@@ -49,13 +56,13 @@ final class StatusTable extends AbstractTableModel {
             for (int i = 0; i < cells.size(); i++) out.get(i).add(cells.get(i));
         }
         Set<Park> without = InstrumentState.latestSigningsWentWithout(sim.firms().all(), sim.clock().start());
-        for (Instruments.Entry entry : Instruments.all()) {
+        for (InstrumentKind entry : catalog.all()) {
             if (sim.parks().stream().allMatch(p -> p.policies().get(entry.id()) == null)) continue; // no park offers it
-            List<String> row = new ArrayList<>(List.of(InstrumentState.name(entry.id())));
+            List<String> row = new ArrayList<>(List.of(entry.label()));
             for (int i = 0; i < sim.parks().size(); i++) {
                 Park p = sim.parks().get(i);
                 double reserve = sim.administrations().get(i).programmeReserve(); // one administration per park, in the parks' order
-                InstrumentState s = InstrumentState.of(p, p.policies().get(entry.id()), month, without.contains(p), reserve);
+                InstrumentState s = InstrumentState.of(p, entry, p.policies().get(entry.id()), month, without.contains(p), reserve);
                 row.add(!simulated && s != InstrumentState.ABSENT ? "offered" : s.label);
             }
             out.add(row);

@@ -117,5 +117,4 @@ public final class Administration implements Serializable {
         for (Segment s : Segment.core()) if (park.operating(s) == fewest) gaps.add(s);
     }
 
-    public Set<Segment> gaps() { return Set.copyOf(gaps); }
 }

@@ -11,8 +11,9 @@ import parksim.scenario.ChoiceParameters;
 
 /**
  * The prospects' location choice: a multinomial logit over the parks a prospect knows and an
- * outside option ("another region"). Pure arithmetic over the parks' current state, so it can be
- * asked for probabilities without changing anything.
+ * outside option ("another region"). Utilities and probabilities are pure arithmetic over the parks'
+ * current state, so they can be asked for without changing anything; {@link #quote} is not: a
+ * package the budget cannot hold marks the budget short for the month.
  */
 public final class ChoiceModel implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -34,20 +35,34 @@ public final class ChoiceModel implements Serializable {
      * The terms the park would offer this prospect now: its policy package, cut by the
      * administration's offer rule to what its budget has left for new offers (and to its per-firm
      * cap). Rationing applies to new offers only; signed agreements are paid as they fall due.
+<<<<<<< HEAD
+     * The quote is priced along the prospect's expected tenancy there, once, for its choice and the promise.
+=======
+     * Cutting a package that offers an incentive marks the budget short in {@code monthIndex}
+     * ({@code budget_out_month}, the GUI's "first ran short").
+>>>>>>> main
      */
-    public Offer quote(Park park, Prospect p, CalendarMonth month, int monthIndex) {
+    public Offer.Priced quote(Park park, Prospect p, CalendarMonth month, int monthIndex) {
         Offer full = park.policies().offer(new FirmIncentive.Applicant(p.segment(), p.investment(), p.floor(), park.fundCapitalLeft()), month);
+        Offer.Outlook outlook = outlook(park, p);
+        Offer.Priced priced = full.priced(outlook);
         AdministrationSpec admin = park.spec().administration();
-        double factor = Rationing.factor(admin.offerRule(), full.expectedCost(outlook(park, p)).withinHorizon(),
+        double factor = Rationing.factor(admin.offerRule(), priced.expectedCost().withinHorizon(),
                 park.budget().uncommitted(), admin.offerCapPerFirm());
-        if (factor < 1 && full.hasIncentive()) park.budget().markShort(monthIndex);
-        return full.scaled(factor);
+        if (factor >= 1) return priced;
+        if (full.hasIncentive()) park.budget().markShort(monthIndex);
+        return full.scaled(factor).priced(outlook);
     }
 
+    /** The prospect's utility of {@code offer} at {@code park} as the park is now. */
     public double utility(Park park, Prospect p, Offer offer) {
-        double rentRelief = offer.rentRelief(c.evaluationMonths());
+        return utility(park, p, offer.priced(outlook(park, p)));
+    }
+
+    public double utility(Park park, Prospect p, Offer.Priced quote) {
+        double rentRelief = quote.offer().rentRelief(c.evaluationMonths());
         double netRent = park.rentPerM2() * (1 - rentRelief);
-        double incentives = offer.nonRentValue(outlook(park, p), c.equityWeight()) / p.investment();
+        double incentives = quote.nonRentValue(c.equityWeight()) / p.investment();
         return c.rentPerM2() * netRent
                 + c.incentiveShare() * incentives
                 + c.agglomeration() * Math.log(1 + park.clusterIndex(p.segment()))
@@ -59,7 +74,7 @@ public final class ChoiceModel implements Serializable {
     }
 
     /** The log-sum of the utilities of the outside option and of the known parks other than {@code chosen}. */
-    public double alternativesUtility(Prospect p, List<Park> parks, List<Offer> offers, int chosen) {
+    public double alternativesUtility(Prospect p, List<Park> parks, List<Offer.Priced> offers, int chosen) {
         double max = c.outsideUtility();
         double[] u = new double[parks.size()];
         for (int i = 0; i < parks.size(); i++) {
@@ -76,7 +91,7 @@ public final class ChoiceModel implements Serializable {
      * Choice probabilities over {@code parks} (in order) with the outside option last.
      * {@code offers.get(i)} are the terms of {@code parks.get(i)}.
      */
-    public double[] probabilities(Prospect p, List<Park> parks, List<Offer> offers) {
+    public double[] probabilities(Prospect p, List<Park> parks, List<Offer.Priced> offers) {
         int n = parks.size();
         double[] u = new double[n + 1];
         double max = c.outsideUtility();

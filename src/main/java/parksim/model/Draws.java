@@ -15,7 +15,7 @@ public final class Draws implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The decisions that draw a random number. */
-    public enum Decision { AWARENESS, CHOICE, CONCLUDE, SIGN, WITHDRAW, EXIT, LISTING, INVEST }
+    public enum Decision { AWARENESS, CHOICE, CONCLUDE, SIGN, WITHDRAW, EXIT, LISTING, INVEST, SIZE, PRODUCTIVITY }
 
     private final long key;
 

@@ -139,14 +139,30 @@ final class FirmLedger implements Serializable {
     ExpectedCost promised() { return promised; }
     double received() { return received; }
     /** Due to the firm and not yet paid, ¥. */
-    double owed() { return Arrays.stream(owed).sum(); }
+    double owed() { return sum(owed); }
     /** Still promised and not paid (within the horizon and after it), ¥; 0 while only reserved. */
     double commitmentLeft() {
-        return pool + poolBeyond + Arrays.stream(heldApart).sum();
+        return pool + poolBeyond + sum(heldApart);
     }
     /** Still promised within the horizon, ¥. */
     double commitmentWithinHorizon() {
-        return pool + Arrays.stream(heldApart).sum();
+        return pool + sum(heldApart);
+    }
+
+    /**
+     * The stream's compensated sum, which these figures have always been; but with at most one
+     * non-zero entry (nearly always: a firm is rarely owed on two terms) that entry is the sum, exactly.
+     */
+    private static double sum(double[] values) {
+        double only = 0;
+        int nonZero = 0;
+        for (double v : values) {
+            if (v != 0) {
+                only = v;
+                nonZero++;
+            }
+        }
+        return nonZero <= 1 ? only : Arrays.stream(values).sum();
     }
     boolean reserving() { return reserving; }
 }

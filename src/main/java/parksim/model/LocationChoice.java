@@ -3,6 +3,7 @@ package parksim.model;
 import java.util.ArrayList;
 import java.util.List;
 import parksim.core.CalendarMonth;
+import parksim.core.Segment;
 import parksim.model.Draws.Decision;
 import parksim.policy.Offer;
 import sim.engine.SimState;
@@ -35,16 +36,22 @@ final class LocationChoice implements Steppable {
         CalendarMonth month = env.clock().month();
         int index = env.clock().index();
         List<Park> known = new ArrayList<>();
-        List<Offer> offers = new ArrayList<>();
-        for (Prospect p : market.arrivals()) {
-            // A saturated segment holds projects back: the draw is the prospect's own, so variants stay paired.
-            if (env.draws().uniform(p.serial(), Decision.INVEST, index) >= market.willingness(p.segment())) continue;
+        List<Offer.Priced> offers = new ArrayList<>();
+        for (int i = 0, n = market.arrivalCount(); i < n; i++) {
+            long serial = market.arrivalSerial(i);
+            Segment segment = market.arrivalSegment(i);
+            // A saturated segment holds projects back: the draw is the prospect's own, so variants stay paired
+            // (a uniform is below 1, so at full willingness it need not be drawn).
+            double willingness = market.willingness(segment);
+            if (willingness < 1 && env.draws().uniform(serial, Decision.INVEST, index) >= willingness) continue;
             known.clear();
             offers.clear();
+            Prospect p = null; // described once a park hears of it
             for (int k = 0; k < parks.size(); k++) {
                 Park park = parks.get(k);
-                boolean hears = env.draws().uniform(p.serial(), Decision.AWARENESS, index, k) < park.awareness(p.segment());
+                boolean hears = env.draws().uniform(serial, Decision.AWARENESS, index, k) < park.awareness(segment);
                 if (!hears || !park.isInMarket(index) || !park.canNegotiate()) continue;
+                if (p == null) p = market.prospect(i);
                 if (!park.hasRoomFor(p.floor())) {
                     park.turnAwayForFloor();
                     continue;
@@ -53,7 +60,7 @@ final class LocationChoice implements Steppable {
                 offers.add(choice.quote(park, p, month, index));
             }
             if (known.isEmpty()) continue;
-            double draw = env.draws().uniform(p.serial(), Decision.CHOICE, index);
+            double draw = env.draws().uniform(serial, Decision.CHOICE, index);
             int chosen = pick(choice.probabilities(p, known, offers), draw);
             if (chosen == known.size()) continue; // another region
             startTalks(p, known.get(chosen), offers.get(chosen), choice.alternativesUtility(p, known, offers, chosen));
@@ -61,13 +68,12 @@ final class LocationChoice implements Steppable {
     }
 
     /** The chosen park reserves the offer's expected cost (the quote fits what it has left) and talks begin. */
-    private void startTalks(Prospect p, Park park, Offer offer, double alternativesUtility) {
-        Offer.Outlook outlook = choice.outlook(park, p);
-        if (!park.budget().canAfford(offer.expectedCost(outlook).withinHorizon())) { // a guard against rounding
+    private void startTalks(Prospect p, Park park, Offer.Priced quote, double alternativesUtility) {
+        if (!park.budget().canAfford(quote.expectedCost().withinHorizon())) { // a guard against rounding
             park.budget().markShort(env.clock().index());
-            offer = offer.scaled(0);
+            quote = quote.offer().scaled(0).priced(quote.outlook());
         }
-        firms.add(Firm.negotiating(p, park, offer, offer.promises(outlook), alternativesUtility, env));
+        firms.add(Firm.negotiating(p, park, quote.offer(), quote.promises(), alternativesUtility, env));
     }
 
     static int pick(double[] probabilities, double draw) {

@@ -2,12 +2,12 @@ package parksim.model;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.special.Erf;
 import parksim.core.Segment;
+import parksim.model.Draws.Decision;
 import parksim.scenario.FirmParameters;
 import parksim.scenario.SegmentMarket;
 import sim.engine.SimState;
@@ -19,9 +19,11 @@ import sim.util.distribution.Poisson;
  * both grow at their yearly rates from the month the market's figures describe ({@code asOf}), so
  * a scenario starting in 2016 and one starting in 2023 see the same market in 2023.
  *
- * <p>Each month it draws a Poisson number of prospects per segment, in a fixed segment order and
- * with a fixed number of draws per prospect, from the arrivals stream alone: so the prospects of a
- * run depend only on the seed and the market, never on the parks' policies.
+ * <p>Each month it draws a Poisson number of prospects per segment, in a fixed segment order, from
+ * the arrivals stream alone; a prospect's size and productivity are drawn only when a park hears of
+ * it ({@link #prospect(int)}), from counter-based draws keyed by its arrival number ({@link Draws}).
+ * So the prospects of a run depend only on the seed and the market, never on the parks' policies,
+ * and describing one prospect changes no other.
  *
  * <p>Demand is shared ({@link #utilisation(Segment)}): the rest of the country keeps the capacity
  * that serves a segment's demand at the industry's usual utilisation, and the modelled parks' open
@@ -39,15 +41,25 @@ public final class Market implements Steppable {
     private final double saturationElasticity;
     private final Clock clock;
     private final MersenneTwisterFast random;
+    private final Draws draws;
     private final Poisson poisson;
-    private final List<Prospect> arrivals = new ArrayList<>();
+    /** This month's arrivals: their segments in arrival order; their serials follow {@link #serialsBefore}. */
+    private Segment[] arrivalSegments = new Segment[64];
+    private int arrivalCount;
+    private long serialsBefore;
+    private int arrivalMonth;
     private final double[] utilisation = new double[Segment.COUNT];
+    /** Per segment, {@link #willingness} at this month's utilisation (asked for by every arrival). */
+    private final double[] willingness = new double[Segment.COUNT];
     /** Per segment, the standard normal's probability below where the log-normal reaches investmentMax (fixed: computed once). */
     private final double[] belowCap = new double[Segment.COUNT];
     private List<Park> parks = List.of();
-    private long serials;
 
-    public Market(parksim.scenario.Market spec, FirmParameters firms, Clock clock, MersenneTwisterFast random) {
+    /**
+     * @param random the arrivals stream (how many prospects arrive; initial tenants' productivity)
+     * @param draws  the run's counter-based draws (each prospect's size and productivity)
+     */
+    public Market(parksim.scenario.Market spec, FirmParameters firms, Clock clock, MersenneTwisterFast random, Draws draws) {
         this.segments = new EnumMap<>(spec.segments());
         this.startOffset = spec.asOf().monthsUntil(clock.start());
         this.productivitySpread = firms.productivitySpread();
@@ -55,9 +67,11 @@ public final class Market implements Steppable {
         this.saturationElasticity = spec.saturationElasticity();
         this.clock = clock;
         this.random = random;
+        this.draws = draws;
         this.poisson = new Poisson(1.0, random);
         for (Map.Entry<Segment, SegmentMarket> e : segments.entrySet()) {
             utilisation[e.getKey().ordinal()] = e.getValue().initialUtilisation();
+            willingness[e.getKey().ordinal()] = 1.0;
             belowCap[e.getKey().ordinal()] = normalCdf(capZ(e.getValue()));
         }
     }
@@ -67,15 +81,24 @@ public final class Market implements Steppable {
 
     @Override
     public void step(SimState state) {
-        arrivals.clear();
-        double years = yearsSinceAsOf(clock.index());
+        serialsBefore += arrivalCount;
+        arrivalCount = 0;
+        arrivalMonth = clock.index();
+        double years = yearsSinceAsOf(arrivalMonth);
         for (Map.Entry<Segment, SegmentMarket> e : segments.entrySet()) {
             SegmentMarket m = e.getValue();
-            utilisation[e.getKey().ordinal()] = sharedUtilisation(e.getKey(), m, years);
+            int s = e.getKey().ordinal();
+            utilisation[s] = sharedUtilisation(e.getKey(), m, years);
+            willingness[s] = Math.min(1.0, Math.pow(utilisation[s] / m.initialUtilisation(), saturationElasticity));
             double mean = m.arrivalsPerMonth() * Math.pow(1 + m.arrivalsGrowth(), years);
             int n = mean > 0 ? poisson.nextInt(mean) : 0;
-            for (int i = 0; i < n; i++) arrivals.add(draw(e.getKey(), m));
+            for (int i = 0; i < n; i++) arrive(e.getKey());
         }
+    }
+
+    private void arrive(Segment segment) {
+        if (arrivalCount == arrivalSegments.length) arrivalSegments = java.util.Arrays.copyOf(arrivalSegments, 2 * arrivalCount);
+        arrivalSegments[arrivalCount++] = segment;
     }
 
     /**
@@ -93,22 +116,41 @@ public final class Market implements Steppable {
         return m.demandPerYear() * Math.pow(1 + m.demandGrowth(), years);
     }
 
-    private Prospect draw(Segment segment, SegmentMarket m) {
-        double announced = m.investmentMedian() * Math.exp(m.investmentSpread() * truncatedNormal(belowCap[segment.ordinal()]));
+    /** How many prospects arrived this month. */
+    public int arrivalCount() { return arrivalCount; }
+
+    /** The segment of this month's {@code i}-th prospect. */
+    public Segment arrivalSegment(int i) { return arrivalSegments[i]; }
+
+    /** The arrival number of this month's {@code i}-th prospect: the same in every policy variant. */
+    public long arrivalSerial(int i) { return serialsBefore + i + 1; }
+
+    /**
+     * This month's {@code i}-th prospect, with its size and productivity: drawn from its own
+     * counter-based draws, so asking for it (or not) changes no other prospect.
+     */
+    public Prospect prospect(int i) {
+        long serial = arrivalSerial(i);
+        Segment segment = arrivalSegments[i];
+        SegmentMarket m = segments.get(segment);
+        double size = truncatedNormal(draws.uniform(serial, Decision.SIZE, arrivalMonth), belowCap[segment.ordinal()]);
+        double announced = m.investmentMedian() * Math.exp(m.investmentSpread() * size);
         double investment = announced * realisationShare;
         double floor = investment / 1e6 * m.floorPerMillion();
         double capacity = investment * m.outputPerInvestment();
         int employees = Math.max(1, (int) Math.round(floor / 1000.0 * m.employeesPer1000M2()));
-        return new Prospect(++serials, segment, announced, investment, floor, capacity, employees, drawProductivity());
+        double sd = productivitySpread;
+        double productivity = Math.exp(sd * truncatedNormal(draws.uniform(serial, Decision.PRODUCTIVITY, arrivalMonth), 1.0) - sd * sd / 2);
+        return new Prospect(serial, segment, announced, investment, floor, capacity, employees, productivity);
     }
 
     private static double capZ(SegmentMarket m) {
         return m.investmentSpread() == 0 ? Double.POSITIVE_INFINITY : Math.log(m.investmentMax() / m.investmentMedian()) / m.investmentSpread();
     }
 
-    /** A standard normal draw truncated where its CDF reaches {@code belowCap} (inverse CDF, one uniform). */
-    private double truncatedNormal(double belowCap) {
-        double p = random.nextDouble() * belowCap;
+    /** A standard normal draw truncated where its CDF reaches {@code belowCap}, by the inverse CDF of {@code uniform}. */
+    private static double truncatedNormal(double uniform, double belowCap) {
+        double p = uniform * belowCap;
         return Math.sqrt(2) * Erf.erfInv(2 * Math.max(p, 1e-300) - 1);
     }
 
@@ -116,14 +158,18 @@ public final class Market implements Steppable {
         return z == Double.POSITIVE_INFINITY ? 1.0 : 0.5 * Erf.erfc(-z / Math.sqrt(2));
     }
 
-    /** A firm's own productivity factor: log-normal with mean 1. Initial tenants draw theirs here too, before the first month. */
+    /** An initial tenant's own productivity factor, log-normal with mean 1, from the arrivals stream before the first month. */
     double drawProductivity() {
         double sd = productivitySpread;
         return Math.exp(sd * random.nextGaussian() - sd * sd / 2);
     }
 
-    /** The prospects that arrived this month, in arrival order. */
-    public List<Prospect> arrivals() { return Collections.unmodifiableList(arrivals); }
+    /** Every prospect that arrived this month, in arrival order, each described (for tests and inspectors). */
+    public List<Prospect> arrivals() {
+        List<Prospect> all = new ArrayList<>(arrivalCount);
+        for (int i = 0; i < arrivalCount; i++) all.add(prospect(i));
+        return all;
+    }
 
     public SegmentMarket segment(Segment segment) {
         SegmentMarket m = segments.get(segment);
@@ -155,7 +201,6 @@ public final class Market implements Steppable {
      * utilisation, lower as the parks' added capacity saturates the segment.
      */
     public double willingness(Segment segment) {
-        double ratio = utilisation(segment) / usualUtilisation(segment);
-        return Math.min(1.0, Math.pow(ratio, saturationElasticity));
+        return willingness[segment.ordinal()];
     }
 }

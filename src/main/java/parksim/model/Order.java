@@ -7,6 +7,8 @@ package parksim.model;
 public final class Order {
     private Order() {}
 
+    /** The clock turns to the month, before anything reads it. */
+    public static final int CLOCK = -1;
     /** New prospects arrive; demand grows. */
     public static final int MARKET = 0;
     /** Each park's administration opens the month and runs this month's programmes. */

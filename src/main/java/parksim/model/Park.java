@@ -46,7 +46,6 @@ public final class Park implements Serializable {
     private int listedCum;
     private double investmentCum;
     private double realisedCum;
-    private double taxCum;
     private int signings, moveIns, exits, withdrawals, contacts, declines;
     private double output, tax, investmentSigned, realised;
     private final double[] outputHistory = new double[12];
@@ -86,7 +85,8 @@ public final class Park implements Serializable {
      */
     public void setPolicies(Policies newPolicies) {
         this.policies = newPolicies;
-        fund.resetCapital(newPolicies.equityFund() == null ? 0 : newPolicies.equityFund().capital());
+        parksim.policy.EquityFund equity = newPolicies.get(parksim.policy.EquityFund.class);
+        fund.resetCapital(equity == null ? 0 : equity.capital());
     }
 
     // ---- floor ----------------------------------------------------------------------------
@@ -257,7 +257,8 @@ public final class Park implements Serializable {
 
     /** The gain on a stake when its firm lists, as the park's fund states it. */
     double fundListingReturn() {
-        return policies.equityFund() == null ? parksim.policy.EquityFund.DEFAULT_LISTING_RETURN : policies.equityFund().listingReturn();
+        parksim.policy.EquityFund equity = policies.get(parksim.policy.EquityFund.class);
+        return equity == null ? parksim.policy.EquityFund.DEFAULT_LISTING_RETURN : equity.listingReturn();
     }
 
     /** Adds an initial tenant's estimated output before the start to the trailing 12 months: {@code byMonth[i]} is month {@code i - 12}. */
@@ -290,14 +291,13 @@ public final class Park implements Serializable {
         effects.beginMonth();
     }
 
-    /** Closes the month's books: the trailing-12-month output and the cumulative tax. */
+    /** Closes the month's books: the trailing-12-month output. */
     void closeMonth() {
         outputHistory[historyCursor] = output;
         historyCursor = (historyCursor + 1) % outputHistory.length;
         double sum = 0;
         for (double m : outputHistory) sum += m;
         output12m = sum;
-        taxCum += tax;
     }
 
     public int signedCum() { return signedCum; }
@@ -315,7 +315,6 @@ public final class Park implements Serializable {
     public double realisedThisMonth() { return realised; }
     /** Annual capacity of the park's open tenants of {@code segment}, ¥ a year. */
     public double openCapacity(Segment segment) { return openCapacity[segment.ordinal()]; }
-    public double taxCum() { return taxCum; }
     public int signings() { return signings; }
     public int moveIns() { return moveIns; }
     public int exits() { return exits; }

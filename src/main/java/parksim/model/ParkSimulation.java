@@ -44,12 +44,13 @@ public class ParkSimulation extends SimState {
         parks.clear();
         administrations.clear();
         clock = new Clock(schedule, scenario.start());
+        Draws draws = RandomStreams.draws(seed);
         market = new Market(scenario.market(), scenario.model().firms(), clock,
-                RandomStreams.stream(seed, RandomStreams.ARRIVALS));
+                RandomStreams.stream(seed, RandomStreams.ARRIVALS), draws);
         Outlooks outlooks = new Outlooks(clock, market, scenario.model().pipeline(), scenario.model().firms(), scenario.months());
         choice = new ChoiceModel(scenario.model().choice(), outlooks);
         FirmEnvironment env = new FirmEnvironment(clock, market, scenario.model().pipeline(), scenario.model().firms(),
-                choice, RandomStreams.draws(seed));
+                choice, draws);
         firms = new Firms();
         InitialTenants initial = new InitialTenants(market, scenario.model().firms(), env, outlooks);
         for (ParkSpec spec : scenario.parks()) {
@@ -64,6 +65,7 @@ public class ParkSimulation extends SimState {
         market.supplyFrom(Collections.unmodifiableList(parks));
         LocationChoice location = new LocationChoice(market, Collections.unmodifiableList(parks), choice, firms, env);
 
+        schedule.scheduleRepeating(Schedule.EPOCH, Order.CLOCK, clock, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.MARKET, market, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.PROGRAMMES, new Administrations(administrations, true), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Order.CHOICE, location, 1.0);

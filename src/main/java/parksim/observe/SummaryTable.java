@@ -9,7 +9,8 @@ import java.util.Map;
 import parksim.core.CalendarMonth;
 import parksim.core.Fmt;
 import parksim.core.Metric;
-import parksim.policy.Instruments;
+import parksim.policy.InstrumentCatalog;
+import parksim.policy.InstrumentKind;
 import parksim.scenario.ParkSpec;
 import parksim.scenario.Scenario;
 import parksim.scenario.TargetSpec;
@@ -49,7 +50,7 @@ public final class SummaryTable {
         }
         header.add("budget_cny");
         header.add("budget_out_month");
-        for (Instruments.Entry e : spendColumns(scenario)) {
+        for (InstrumentKind e : spendColumns(scenario)) {
             spendColumn.put(e.id(), header.size());
             header.add("spend_" + e.column() + "_cny");
         }
@@ -60,15 +61,12 @@ public final class SummaryTable {
         }
     }
 
-    /** Instruments paid from the budget: every built-in one, and any other a park of the scenario uses. */
-    private static List<Instruments.Entry> spendColumns(Scenario scenario) {
-        List<Instruments.Entry> columns = new ArrayList<>();
-        for (Instruments.Entry e : Instruments.all()) {
-            if (!e.paidFromBudget()) continue;
-            boolean used = scenario.parks().stream().map(ParkSpec::policies).anyMatch(p -> p.get(e.id()) != null);
-            if (e.builtIn() || used) columns.add(e);
-        }
-        return columns;
+    /** Instruments paid from the budget: every built-in one, then any other a park of the scenario uses. */
+    private static List<InstrumentKind> spendColumns(Scenario scenario) {
+        Map<String, InstrumentKind> columns = new LinkedHashMap<>();
+        for (InstrumentKind e : InstrumentCatalog.builtIns().all()) columns.put(e.id(), e);
+        for (ParkSpec park : scenario.parks()) for (InstrumentKind e : park.policies().kinds()) columns.putIfAbsent(e.id(), e);
+        return columns.values().stream().filter(InstrumentKind::paidFromBudget).toList();
     }
 
     public List<String> header() { return List.copyOf(header); }
@@ -102,8 +100,7 @@ public final class SummaryTable {
         cells[c++] = Fmt.whole(budget.totalCny());
         cells[c++] = budget.outMonth() == null ? "" : budget.outMonth().toString();
         for (Map.Entry<String, Integer> spend : spendColumn.entrySet()) {
-            Double spent = budget.spentCny().get(spend.getKey());
-            if (spent != null) cells[spend.getValue()] = Fmt.whole(spent);
+            cells[spend.getValue()] = Fmt.whole(budget.spentCny().getOrDefault(spend.getKey(), 0.0));
         }
         for (TargetResult r : results) {
             Integer at = targetColumn.get(r.target().id());

@@ -28,26 +28,22 @@ public final class OptimiseFolder {
         Path state = dir.resolve(STATE);
         try {
             if (Files.exists(state)) {
-                JsonNode old = StrictJson.readTree(state);
-                if (!old.path("fingerprint").asText().equals(p.fingerprint())) {
-                    throw new InputException(state.toString(), "fingerprint", "an optimisation of " + p.file() + " (fingerprint " + p.fingerprint()
-                            + ") to resume", "another optimisation (" + old.path("fingerprint").asText() + ", " + old.path("file").asText() + "); use another --out folder");
-                }
-                if (old.path("shards").asInt() != shard.n()) {
-                    throw new InputException(state.toString(), "shards", "the same number of shards it was started with, " + old.path("shards").asInt(),
-                            Integer.toString(shard.n()));
-                }
+                checkResumable(state, p, shard);
                 return;
             }
             if (Files.isDirectory(dir)) {
                 try (var files = Files.list(dir)) {
-                    // Another shard starting at the same moment may be writing its state: its temporary file is ours too.
+                    // Another shard starting at the same moment may be writing its state: its state and temporary file are ours too.
                     Path other = files.filter(f -> !ownFile(f.getFileName().toString())).findFirst().orElse(null);
                     if (other != null) {
                         throw new InputException(dir.toString(), "--out", "an empty or new folder, or one of an earlier optimisation (with " + STATE + ")",
                                 "a folder with other files in it (" + other.getFileName() + " ...); nothing was changed");
                     }
                 }
+            }
+            if (Files.exists(state)) { // written by another shard since the first look
+                checkResumable(state, p, shard);
+                return;
             }
             Files.createDirectories(dir);
             write(dir, p, shard, false);
@@ -56,8 +52,20 @@ public final class OptimiseFolder {
         }
     }
 
+    private static void checkResumable(Path state, OptimiseProblem p, Shard shard) {
+        JsonNode old = StrictJson.readTree(state);
+        if (!old.path("fingerprint").asText().equals(p.fingerprint())) {
+            throw new InputException(state.toString(), "fingerprint", "an optimisation of " + p.file() + " (fingerprint " + p.fingerprint()
+                    + ") to resume", "another optimisation (" + old.path("fingerprint").asText() + ", " + old.path("file").asText() + "); use another --out folder");
+        }
+        if (old.path("shards").asInt() != shard.n()) {
+            throw new InputException(state.toString(), "shards", "the same number of shards it was started with, " + old.path("shards").asInt(),
+                    Integer.toString(shard.n()));
+        }
+    }
+
     private static boolean ownFile(String name) {
-        return name.startsWith(".") || name.equals(Batches.FOLDER) || name.startsWith(STATE + ".tmp-");
+        return name.startsWith(".") || name.equals(Batches.FOLDER) || name.startsWith(STATE);
     }
 
     /** Records the state; {@code finished} once the result files are written. */

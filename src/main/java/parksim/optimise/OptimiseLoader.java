@@ -14,11 +14,13 @@ import parksim.experiment.ExperimentLoader;
 import parksim.experiment.Fingerprint;
 import parksim.experiment.ScenarioReference;
 import parksim.experiment.Variant;
-import parksim.policy.Instruments;
+import parksim.policy.InstrumentCatalog;
+import parksim.policy.InstrumentKind;
 import parksim.policy.Lever;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.ProvenanceReader;
 import parksim.scenario.ScenarioLoader;
+import parksim.scenario.ScenarioPath;
 import parksim.scenario.ScenarioPaths;
 import parksim.scenario.StrictJson;
 import parksim.sensitivity.study.OutputSpec;
@@ -84,11 +86,14 @@ public final class OptimiseLoader {
 
     /** The instrument's own declaration of the lever a path ends in ({@code ...policies.<instrument>.<field>}), or null. */
     static Lever declared(String path) {
-        String[] steps = path.split("\\.");
-        if (steps.length < 3 || !steps[steps.length - 3].startsWith("policies")) return null;
-        Instruments.Entry entry = Instruments.get(steps[steps.length - 2]);
-        if (entry == null) return null;
-        return entry.levers().stream().filter(l -> l.field().equals(steps[steps.length - 1])).findFirst().orElse(null);
+        ScenarioPath p;
+        try {
+            p = new ScenarioPath(path);
+        } catch (InputException e) {
+            return null; // a malformed path is reported where the lever is checked
+        }
+        InstrumentKind kind = p.instrument() == null ? null : InstrumentCatalog.installed().get(p.instrument());
+        return kind == null || p.field() == null ? null : kind.lever(p.field());
     }
 
     private static void checkNumber(ObjectNode tree, String path, String file, String where) {

@@ -43,7 +43,8 @@ public final class Budget implements Serializable {
     private double dueCum;
     private double paidOnDueCum;
     private int firstShortMonth = NEVER;
-    private final Map<String, Double> spentByInstrument = new HashMap<>();
+    /** ¥ paid per instrument, in a mutable cell so that a payment boxes nothing. */
+    private final Map<String, double[]> spentByInstrument = new HashMap<>();
 
     /**
      * @param appropriations ¥ appropriated in each calendar year of the horizon (years before
@@ -98,7 +99,17 @@ public final class Budget implements Serializable {
     /** Cash this year can still pay out. */
     public double cash() { return Math.max(0, appropriatedThisYear + carriedIn - spentThisYear); }
     /** What has been paid for the instrument of registry name {@code instrument}. */
-    public double spentOn(String instrument) { return spentByInstrument.getOrDefault(instrument, 0.0); }
+    public double spentOn(String instrument) {
+        double[] cell = spentByInstrument.get(instrument);
+        return cell == null ? 0.0 : cell[0];
+    }
+
+    /** ¥ spent on each instrument that was paid anything. */
+    public Map<String, Double> spentByInstrument() {
+        Map<String, Double> copy = new java.util.HashMap<>();
+        spentByInstrument.forEach((id, cell) -> copy.put(id, cell[0]));
+        return Map.copyOf(copy);
+    }
     /** Payments due that could not be made when they fell due, so far (some may have been paid since). */
     public double unpaid() { return unpaid; }
     public double unpaidThisMonth() { return unpaidThisMonth; }
@@ -190,7 +201,7 @@ public final class Budget implements Serializable {
         spent += paid;
         spentThisYear += paid;
         spentThisMonth += paid;
-        spentByInstrument.merge(instrument, paid, Double::sum);
+        spentByInstrument.computeIfAbsent(instrument, k -> new double[1])[0] += paid;
         return paid;
     }
 

@@ -16,6 +16,9 @@ import parksim.core.Segment;
 public record EquityFund(Double capital, Double share, Double maxPerFirm, Double listingReturn, List<Segment> segments,
                          CalendarMonth start, CalendarMonth end) implements FirmIncentive {
     private static final long serialVersionUID = 1L;
+    public static final InstrumentKind KIND = new InstrumentKind("equityFund", "equity_fund", "equity fund", EquityFund.class,
+            InstrumentKind.Funding.OWN_CAPITAL, List.of(Lever.number("share", "Equity stake, share of investment (0–1)", 0, 1,
+                    "Stake the park's equity fund takes in a signing firm, as a share of its investment (capped per firm, while capital lasts).")));
 
     /** A stake's gain at listing when the scenario does not say: an assumption (see docs/model.md). */
     public static final double DEFAULT_LISTING_RETURN = 1.0;

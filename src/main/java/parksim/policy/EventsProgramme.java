@@ -11,6 +11,8 @@ import parksim.core.Require;
 public record EventsProgramme(Double perYear, Double awarenessBoost, Double decayMonths, Double costPerEvent,
                               CalendarMonth start, CalendarMonth end) implements ParkProgramme {
     private static final long serialVersionUID = 1L;
+    public static final InstrumentKind KIND = InstrumentKind.budgeted("events", "events", "events", EventsProgramme.class,
+            Lever.number("perYear", "Events a year", 0, 52, "Events and summits a year, each raising the park's visibility for a while."));
 
     public EventsProgramme {
         Require.between(perYear, 0, 365, "perYear");
@@ -37,6 +39,12 @@ public record EventsProgramme(Double perYear, Double awarenessBoost, Double deca
     /** Visibility carried over from one month to the next. */
     public double retention() {
         return Math.exp(-1.0 / decayMonths);
+    }
+
+    /** Ran if it held events, or could have paid one in a month it had none to hold. */
+    @Override
+    public boolean ranThisMonth(ProgrammeEffects effects, double availableCny) {
+        return effects.eventsThisMonth() > 0 || availableCny >= costPerEvent;
     }
 
     @Override

@@ -16,7 +16,10 @@ public record ExpectedCost(double withinHorizon, double beyondHorizon) implement
 
     public ExpectedCost plus(ExpectedCost o) { return new ExpectedCost(withinHorizon + o.withinHorizon, beyondHorizon + o.beyondHorizon); }
 
-    /** The cost of {@code term} along {@code o}'s expected tenancy, from now on. */
+    /**
+     * The cost of {@code term} along {@code o}'s expected tenancy, from now on: the generic rule,
+     * month by month. The built-in terms compute the same sums directly ({@link #monthly}, {@link #once}).
+     */
     static ExpectedCost along(Term term, Offer.Outlook o) {
         double within = 0, beyond = 0;
         int settled = Math.max(Math.max(o.moveInIn(), o.openIn()), 0);
@@ -30,5 +33,26 @@ public record ExpectedCost(double withinHorizon, double beyondHorizon) implement
             if (t >= settled && term.over(now)) break;
         }
         return new ExpectedCost(within, beyond);
+    }
+
+    /**
+     * {@code dueAt(t)} for the months {@code from <= t < until} from now (within the months looked
+     * ahead), summed within and beyond the horizon in month order: the same sums as {@link #along}
+     * makes for a term due only in those months, without visiting the months it pays nothing.
+     */
+    static ExpectedCost monthly(int from, int until, int monthsLeft, java.util.function.IntToDoubleFunction dueAt) {
+        double within = 0, beyond = 0;
+        int last = Math.min(until, MAX_MONTHS);
+        for (int t = Math.max(from, 0); t < last; t++) {
+            if (t < monthsLeft) within += dueAt.applyAsDouble(t);
+            else beyond += dueAt.applyAsDouble(t);
+        }
+        return new ExpectedCost(within, beyond);
+    }
+
+    /** {@code amount} due once, {@code in} months from now (nothing if that month has passed). */
+    static ExpectedCost once(int in, int monthsLeft, double amount) {
+        if (in < 0 || in >= MAX_MONTHS) return ZERO;
+        return in < monthsLeft ? new ExpectedCost(amount, 0) : new ExpectedCost(0, amount);
     }
 }

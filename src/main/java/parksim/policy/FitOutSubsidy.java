@@ -9,6 +9,9 @@ import parksim.core.Segment;
 public record FitOutSubsidy(Double perM2, Double maxPerFirm, List<Segment> segments, CalendarMonth start, CalendarMonth end)
         implements FirmIncentive {
     private static final long serialVersionUID = 1L;
+    public static final InstrumentKind KIND = InstrumentKind.budgeted("fitOutSubsidy", "fit_out_subsidy", "fit-out", FitOutSubsidy.class,
+            Lever.number("perM2", "Fit-out grant (¥ per m²)", 0, 2000,
+                    "One-off grant per m² of floor, ¥, paid when a tenant moves in (capped per firm)."));
 
     public FitOutSubsidy {
         Require.atLeast(perM2, 0, "perM2");

@@ -7,6 +7,9 @@ import parksim.core.Require;
 public record ListingSupport(Double hazardMultiplier, Double grant, CalendarMonth start, CalendarMonth end)
         implements FirmIncentive {
     private static final long serialVersionUID = 1L;
+    public static final InstrumentKind KIND = InstrumentKind.budgeted("listingSupport", "listing_support", "listing", ListingSupport.class,
+            Lever.number("hazardMultiplier", "Listing support, × chance of listing", 1, 10,
+                    "How much listing support multiplies a mature tenant's monthly chance of listing."));
 
     public ListingSupport {
         Require.between(hazardMultiplier, 1, 100, "hazardMultiplier");

@@ -42,19 +42,24 @@ public record Offer(List<Term> terms) implements Serializable {
 
     /** Whether any budget-funded term gives the firm something. */
     public boolean hasIncentive() {
-        return terms.stream().anyMatch(t -> !t.fromFund() && !t.isEmpty());
+        for (Term t : terms) if (!t.fromFund() && !t.isEmpty()) return true;
+        return false;
     }
 
     /** The same terms with every budget-funded amount or share multiplied by {@code factor} (0..1); fund terms stay. */
     public Offer scaled(double factor) {
         if (factor >= 1) return this;
         double f = Math.max(0, factor);
-        return new Offer(terms.stream().map(t -> t.fromFund() ? t : t.scaled(f)).toList());
+        Term[] scaled = new Term[terms.size()];
+        for (int i = 0; i < scaled.length; i++) scaled[i] = terms.get(i).fromFund() ? terms.get(i) : terms.get(i).scaled(f);
+        return new Offer(List.of(scaled));
     }
 
     /** The same terms without those paid from the equity fund (the fund had nothing left, or it was paid before the start). */
     public Offer withoutFund() {
-        return new Offer(terms.stream().filter(t -> !t.fromFund()).toList());
+        List<Term> kept = new java.util.ArrayList<>(terms.size());
+        for (Term t : terms) if (!t.fromFund()) kept.add(t);
+        return new Offer(kept);
     }
 
     /** Expected ¥ cost to the budget of the terms still to fall due: within the horizon and after it. */
@@ -80,9 +85,33 @@ public record Offer(List<Term> terms) implements Serializable {
 
     /** Expected ¥ value of the terms other than rent relief to a prospect; equity counts at {@code equityWeight} of its face value. */
     public double nonRentValue(Outlook o, double equityWeight) {
-        double sum = 0;
-        for (Term t : terms) sum += t.valueCny(o, equityWeight);
-        return sum;
+        return priced(o).nonRentValue(equityWeight);
+    }
+
+    /** The offer with each term's expected cost along {@code o} computed once, for a prospect's choice and the park's promise. */
+    public Priced priced(Outlook o) {
+        return new Priced(this, o, promises(o));
+    }
+
+    /**
+     * An offer valued along one expected tenancy.
+     *
+     * @param promises what the budget promises for each term, in the order of {@link #terms()} ({@link #promises})
+     */
+    public record Priced(Offer offer, Outlook outlook, ExpectedCost[] promises) {
+        /** As {@link Offer#expectedCost}. */
+        public ExpectedCost expectedCost() {
+            ExpectedCost sum = ExpectedCost.ZERO;
+            for (int i = 0; i < promises.length; i++) if (!offer.terms.get(i).fromFund()) sum = sum.plus(promises[i]);
+            return sum;
+        }
+
+        /** As {@link Offer#nonRentValue}. */
+        public double nonRentValue(double equityWeight) {
+            double sum = 0;
+            for (int i = 0; i < promises.length; i++) sum += offer.terms.get(i).valueCny(outlook, promises[i], equityWeight);
+            return sum;
+        }
     }
 
     /** The stake the equity fund takes at signing, ¥. */

@@ -10,6 +10,13 @@ public interface ParkProgramme extends Instrument {
     /** Acts on the park this month: {@code funded} is false when it is inactive or the budget could not pay it. */
     void act(ProgrammeEffects effects, CalendarMonth month, int k, boolean funded);
 
+    /**
+     * Whether it ran this month, as far as its park's effects show (the GUI's status: running or
+     * paused); {@code availableCny} is what its reserve and the budget could still pay. A programme
+     * that cannot tell counts as running.
+     */
+    default boolean ranThisMonth(ProgrammeEffects effects, double availableCny) { return true; }
+
     /** Months since the programme's start (or since the run's first month when it has none). */
     default int monthInProgramme(CalendarMonth month, int runMonth) {
         return start() == null ? runMonth : start().monthsUntil(month);

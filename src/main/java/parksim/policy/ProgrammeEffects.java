@@ -1,15 +1,19 @@
 package parksim.policy;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import parksim.core.Segment;
 
 /**
  * What the park's programmes do to it this month: the reach of promotion and events, the talent
  * and productivity a university adds, the platforms open. Rebuilt each month by the programmes
- * that ran, except event visibility, which fades from month to month.
+ * that ran, except event visibility, which fades from month to month. A programme of a kind the
+ * model did not know adds its own {@link ProgrammeEffect}; the built-in effects are computed as
+ * they always were, and added effects combine with them.
  */
 public final class ProgrammeEffects implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -25,6 +29,7 @@ public final class ProgrammeEffects implements Serializable {
     private double productivityBoost;
     private int platforms;
     private double fitOutReduction;
+    private final List<ProgrammeEffect> added = new ArrayList<>();
 
     /** Clears last month's effects (event visibility carries over and fades). */
     public void beginMonth() {
@@ -35,6 +40,7 @@ public final class ProgrammeEffects implements Serializable {
         university = false;
         talentBoost = productivityBoost = fitOutReduction = 0;
         platforms = 0;
+        added.clear();
     }
 
     /** Called after every programme acted: with no events programme left, its visibility is gone. */
@@ -72,15 +78,41 @@ public final class ProgrammeEffects implements Serializable {
         fitOutReduction = reduction;
     }
 
+    /** Adds a further kind of effect for this month. */
+    public void add(ProgrammeEffect effect) { added.add(effect); }
+
+    /** Whether an effect of {@code kind} was added this month. */
+    public boolean has(Class<? extends ProgrammeEffect> kind) {
+        for (ProgrammeEffect e : added) if (kind.isInstance(e)) return true;
+        return false;
+    }
+
     public boolean promoting() { return promoting; }
     public Set<Segment> promotionTargets() { return Set.copyOf(promotionTargets); }
-    /** The awareness promotion adds for a prospect of {@code segment}. */
-    public double promotionBoost(Segment segment) { return promoting && promotionTargets.contains(segment) ? promotionBoost : 0; }
+    /** The awareness promotion (and any added effect, as an independent chance) adds for a prospect of {@code segment}. */
+    public double promotionBoost(Segment segment) {
+        double boost = promoting && promotionTargets.contains(segment) ? promotionBoost : 0;
+        if (added.isEmpty()) return boost;
+        double missed = 1 - boost;
+        for (ProgrammeEffect e : added) missed *= 1 - e.awarenessBoost(segment);
+        return 1 - missed;
+    }
     public double eventVisibility() { return eventVisibility; }
     public int eventsThisMonth() { return eventsThisMonth; }
     public boolean universityActive() { return university; }
-    public double talentBoost() { return talentBoost; }
-    public double productivityBoost() { return productivityBoost; }
+    public double talentBoost() {
+        if (added.isEmpty()) return talentBoost;
+        double sum = talentBoost;
+        for (ProgrammeEffect e : added) sum += e.talentBoost();
+        return sum;
+    }
+
+    public double productivityBoost() {
+        if (added.isEmpty()) return productivityBoost;
+        double sum = productivityBoost;
+        for (ProgrammeEffect e : added) sum += e.productivityBoost();
+        return sum;
+    }
     public int platformCount() { return platforms; }
 
     /** Fit-out months after the platforms' shortening, never below one month. */

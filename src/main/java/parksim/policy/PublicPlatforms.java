@@ -10,6 +10,9 @@ import parksim.core.Require;
 public record PublicPlatforms(Integer count, Double fitOutReduction, Double costPerPlatformPerYear,
                               CalendarMonth start, CalendarMonth end) implements ParkProgramme {
     private static final long serialVersionUID = 1L;
+    public static final InstrumentKind KIND = InstrumentKind.budgeted("platforms", "public_platforms", "platforms", PublicPlatforms.class,
+            Lever.whole("count", "Public service platforms", 0, 200,
+                    "Public service platforms open (shared labs, pilot lines): prospects value them and they shorten fit-out."));
 
     public PublicPlatforms {
         Require.count(count, 0, "count");
@@ -25,6 +28,9 @@ public record PublicPlatforms(Integer count, Double fitOutReduction, Double cost
     public void act(ProgrammeEffects effects, CalendarMonth month, int k, boolean funded) {
         if (funded && count > 0) effects.platforms(count, fitOutReduction);
     }
+
+    @Override
+    public boolean ranThisMonth(ProgrammeEffects effects, double availableCny) { return count == 0 || effects.platformCount() > 0; }
 
     @Override
     public String describe() {

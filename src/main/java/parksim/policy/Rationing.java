@@ -1,7 +1,5 @@
 package parksim.policy;
 
-import parksim.scenario.OfferRule;
-
 /**
  * An administration's rule for a package its budget cannot fully hold: the factor (0..1) by which
  * every budget-funded term is multiplied. A per-firm cap scales the package down to the cap first;

@@ -2,7 +2,6 @@ package parksim.policy;
 
 import java.util.List;
 import parksim.core.CalendarMonth;
-import parksim.core.Require;
 import parksim.core.Segment;
 
 /**
@@ -10,23 +9,19 @@ import parksim.core.Segment;
  * Acts on location choice through the net rent a prospect compares, and on the tenant's cash.
  */
 public record RentSubsidy(Double share, Integer months, List<Segment> segments, CalendarMonth start, CalendarMonth end)
-        implements FirmIncentive {
+        implements ShareForMonths {
     private static final long serialVersionUID = 1L;
+    public static final InstrumentKind KIND = InstrumentKind.budgeted("rentSubsidy", "rent_subsidy", "rent", RentSubsidy.class,
+            Lever.number("share", "Rent subsidy, share of rent (0–1)", 0, 1, "Share of a tenant's rent the park pays after it moves in."),
+            Lever.whole("months", "Rent subsidy, months", 0, 120, "Months of tenancy the rent subsidy lasts."));
 
     public RentSubsidy {
-        Require.share(share, "share");
-        Require.count(months, 0, "months");
-        segments = Require.list(segments, "segments");
-        Require.ordered(start, end, "end");
+        segments = ShareForMonths.check(share, months, segments, start, end);
     }
 
     @Override
-    public Term termFor(Applicant a, CalendarMonth month) {
-        return offeredTo(a.segment(), month) ? new Terms.Rent(share, months) : null;
-    }
+    public Term term() { return new Terms.Rent(share, months); }
 
     @Override
-    public String describe() {
-        return Terms.fmt("rent subsidy %.0f%% for %d months", 100 * share, months);
-    }
+    public String name() { return "rent subsidy"; }
 }

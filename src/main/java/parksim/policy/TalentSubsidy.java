@@ -9,6 +9,9 @@ import parksim.core.Segment;
 public record TalentSubsidy(Double perEmployeePerYear, Integer months, List<Segment> segments,
                             CalendarMonth start, CalendarMonth end) implements FirmIncentive {
     private static final long serialVersionUID = 1L;
+    public static final InstrumentKind KIND = InstrumentKind.budgeted("talentSubsidy", "talent_subsidy", "talent", TalentSubsidy.class,
+            Lever.number("perEmployeePerYear", "Talent subsidy (¥ per employee a year)", 0, 100000,
+                    "Talent subsidy per employee, ¥ a year, after a tenant opens."));
 
     public TalentSubsidy {
         Require.atLeast(perEmployeePerYear, 0, "perEmployeePerYear");

@@ -14,6 +14,9 @@ import parksim.core.Segment;
 public record TargetedPromotion(Double awarenessBoost, List<Segment> segments, Double costPerMonth,
                                 CalendarMonth start, CalendarMonth end) implements ParkProgramme {
     private static final long serialVersionUID = 1L;
+    public static final InstrumentKind KIND = InstrumentKind.budgeted("targetedPromotion", "targeted_promotion", "promotion", TargetedPromotion.class,
+            Lever.number("awarenessBoost", "Promotion, added monthly chance to hear of the park (0–1)", 0, 1,
+                    "Added chance that a prospect of a targeted segment hears of the park each month."));
 
     public TargetedPromotion {
         Require.share(awarenessBoost, "awarenessBoost");
@@ -29,6 +32,9 @@ public record TargetedPromotion(Double awarenessBoost, List<Segment> segments, D
     public void act(ProgrammeEffects effects, CalendarMonth month, int k, boolean funded) {
         if (funded) effects.promote(awarenessBoost, segments.isEmpty() ? EnumSet.allOf(Segment.class) : segments);
     }
+
+    @Override
+    public boolean ranThisMonth(ProgrammeEffects effects, double availableCny) { return effects.promoting(); }
 
     @Override
     public String describe() {

@@ -50,8 +50,11 @@ public interface Term extends Serializable {
     /** Share of rent it relieves, averaged over the months a prospect weighs rent: counted in the net-rent term. */
     default double rentRelief(int evaluationMonths) { return 0; }
 
-    /** ¥ value to a prospect deciding (rent relief is counted in net rent instead). */
-    default double valueCny(Offer.Outlook outlook, double equityWeight) {
-        return expectedCost(outlook).total();
+    /**
+     * ¥ value to a prospect deciding (rent relief is counted in net rent instead), given its
+     * {@code expected} cost to the budget along {@code outlook} (already computed: zero for a fund term).
+     */
+    default double valueCny(Offer.Outlook outlook, ExpectedCost expected, double equityWeight) {
+        return expected.total();
     }
 }

@@ -18,11 +18,15 @@ final class Terms {
         @Override public double due(Occasion o, Tenancy t) {
             return o == Occasion.MONTH && t.tenancyMonths() < months ? share * t.monthlyRent() : 0;
         }
+        @Override public ExpectedCost expectedCost(Offer.Outlook o) {
+            double monthly = share * o.monthlyRent();
+            return ExpectedCost.monthly(o.moveInIn(), o.moveInIn() + months, o.monthsLeft(), t -> monthly);
+        }
         @Override public boolean over(Tenancy t) { return t.tenancyMonths() >= months; }
         @Override public Term scaled(double f) { return new Rent(share * f, months); }
         @Override public boolean isEmpty() { return share <= 0 || months <= 0; }
         @Override public double rentRelief(int evaluationMonths) { return share * Math.min(1.0, months / (double) evaluationMonths); }
-        @Override public double valueCny(Offer.Outlook o, double equityWeight) { return 0; }
+        @Override public double valueCny(Offer.Outlook o, ExpectedCost expected, double equityWeight) { return 0; }
         @Override public String describe() { return String.format(Locale.ROOT, "rent %.0f%% for %d months", 100 * share, months); }
     }
 
@@ -32,6 +36,7 @@ final class Terms {
 
         @Override public String instrument() { return "fitOutSubsidy"; }
         @Override public double due(Occasion o, Tenancy t) { return o == Occasion.MOVE_IN ? amount : 0; }
+        @Override public ExpectedCost expectedCost(Offer.Outlook o) { return ExpectedCost.once(o.moveInIn(), o.monthsLeft(), amount); }
         @Override public boolean over(Tenancy t) { return t.tenancyMonths() > 0; }
         @Override public Term scaled(double f) { return new FitOutGrant(amount * f); }
         @Override public boolean isEmpty() { return amount <= 0; }
@@ -46,6 +51,11 @@ final class Terms {
         @Override public double due(Occasion o, Tenancy t) {
             return o == Occasion.MONTH && t.open() && t.monthsOpen() < months ? share * t.monthlyTax() : 0;
         }
+        @Override public ExpectedCost expectedCost(Offer.Outlook o) {
+            int openIn = o.openIn();
+            return ExpectedCost.monthly(Math.max(o.moveInIn(), openIn), openIn + months, o.monthsLeft(),
+                    t -> share * (o.taxRate() * o.outputByMonthOpen().applyAsDouble(t - openIn)));
+        }
         @Override public boolean over(Tenancy t) { return t.monthsOpen() >= months; }
         @Override public Term scaled(double f) { return new TaxRebate(share * f, months); }
         @Override public boolean isEmpty() { return share <= 0 || months <= 0; }
@@ -59,6 +69,10 @@ final class Terms {
         @Override public String instrument() { return "talentSubsidy"; }
         @Override public double due(Occasion o, Tenancy t) {
             return o == Occasion.MONTH && t.open() && t.monthsOpen() < months ? perEmployeePerYear / 12.0 * t.employees() : 0;
+        }
+        @Override public ExpectedCost expectedCost(Offer.Outlook o) {
+            double monthly = perEmployeePerYear / 12.0 * o.employees();
+            return ExpectedCost.monthly(Math.max(o.moveInIn(), o.openIn()), o.openIn() + months, o.monthsLeft(), t -> monthly);
         }
         @Override public boolean over(Tenancy t) { return t.monthsOpen() >= months; }
         @Override public Term scaled(double f) { return new Talent(perEmployeePerYear * f, months); }
@@ -79,7 +93,7 @@ final class Terms {
         @Override public Term scaled(double f) { return this; }
         @Override public boolean isEmpty() { return stake <= 0; }
         @Override public boolean fromFund() { return true; }
-        @Override public double valueCny(Offer.Outlook o, double equityWeight) { return equityWeight * stake; }
+        @Override public double valueCny(Offer.Outlook o, ExpectedCost expected, double equityWeight) { return equityWeight * stake; }
         @Override public String describe() { return "equity stake " + millions(stake); }
     }
 

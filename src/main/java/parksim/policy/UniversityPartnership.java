@@ -10,6 +10,8 @@ import parksim.core.Require;
 public record UniversityPartnership(String partner, Double talentBoost, Double productivityBoost, Double costPerYear,
                                     CalendarMonth start, CalendarMonth end) implements ParkProgramme {
     private static final long serialVersionUID = 1L;
+    public static final InstrumentKind KIND = InstrumentKind.budgeted("universityPartnership", "university_partnership", "university",
+            UniversityPartnership.class);
 
     public UniversityPartnership {
         if (partner == null) partner = "university";
@@ -26,6 +28,9 @@ public record UniversityPartnership(String partner, Double talentBoost, Double p
     public void act(ProgrammeEffects effects, CalendarMonth month, int k, boolean funded) {
         if (funded) effects.university(talentBoost, productivityBoost);
     }
+
+    @Override
+    public boolean ranThisMonth(ProgrammeEffects effects, double availableCny) { return effects.universityActive(); }
 
     @Override
     public String describe() {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import parksim.experiment.ShapleyExperiment;
+import parksim.policy.InstrumentCatalog;
+import parksim.policy.InstrumentKind;
 import parksim.scenario.StrictJson;
 
 /**
@@ -23,10 +25,6 @@ import parksim.scenario.StrictJson;
  * grid have no factor columns.
  */
 public final class VariantLabels {
-    private static final Map<String, String> INSTRUMENT_WORDS = Map.of("rentSubsidy", "rent", "fitOutSubsidy", "fit-out",
-            "taxRebate", "tax rebate", "talentSubsidy", "talent", "equityFund", "equity fund", "targetedPromotion", "promotion",
-            "events", "events", "universityPartnership", "university", "platforms", "platforms", "listingSupport", "listing");
-
     private final List<String> columns;
     private final Map<String, String> labels;
     private final Map<String, List<String>> values;
@@ -154,7 +152,8 @@ public final class VariantLabels {
         String word;
         if (i >= 0 && i + 1 < s.size()) {
             String instrument = s.get(i + 1);
-            word = INSTRUMENT_WORDS.getOrDefault(instrument, words(instrument));
+            InstrumentKind kind = InstrumentCatalog.installed().get(instrument); // each instrument brings its word
+            word = kind != null ? kind.word() : words(instrument);
             long sameInstrument = all.stream().filter(p -> park(p).equals(park(path)) && steps(p).contains(instrument)).count();
             if (sameInstrument > 1 && i + 2 < s.size()) word += " " + words(s.get(i + 2));
         } else {

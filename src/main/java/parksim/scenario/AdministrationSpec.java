@@ -2,6 +2,7 @@ package parksim.scenario;
 
 import java.io.Serializable;
 import parksim.core.Require;
+import parksim.policy.OfferRule;
 
 /**
  * How a park's administration adapts and how it rations its incentive budget.

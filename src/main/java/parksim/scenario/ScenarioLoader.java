@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import parksim.core.InputException;
+import parksim.policy.InstrumentCatalog;
 
 /**
  * Reads scenario files.
@@ -23,11 +24,17 @@ import parksim.core.InputException;
 public final class ScenarioLoader {
     private ScenarioLoader() {}
 
+    /** Reads a scenario whose policies may name any instrument of the {@linkplain InstrumentCatalog#installed() installed catalog}. */
     public static LoadedScenario load(Path file) {
+        return load(file, InstrumentCatalog.installed());
+    }
+
+    /** Reads a scenario whose policies may name the instruments of {@code catalog}. */
+    public static LoadedScenario load(Path file, InstrumentCatalog catalog) {
         ObjectNode merged = readWithBase(file, new LinkedHashSet<>());
         ProvenanceReader.Result read = ProvenanceReader.read(merged, file.toString());
         ObjectNode plain = (ObjectNode) read.plain();
-        Scenario scenario = bind(plain, file.toString());
+        Scenario scenario = bind(plain, file.toString(), catalog);
         for (Map.Entry<String, String> c : read.provenance().cited().entrySet()) {
             if (!scenario.sources().containsKey(c.getValue())) {
                 throw new InputException(file.toString(), c.getKey() + ".source",
@@ -44,7 +51,12 @@ public final class ScenarioLoader {
 
     /** Binds a plain tree (no base, no provenance wrappers) to a validated scenario. */
     public static Scenario bind(JsonNode plainTree, String origin) {
-        return StrictJson.bind(plainTree, Scenario.class, origin);
+        return bind(plainTree, origin, InstrumentCatalog.installed());
+    }
+
+    /** Binds a plain tree whose policies may name the instruments of {@code catalog}. */
+    public static Scenario bind(JsonNode plainTree, String origin, InstrumentCatalog catalog) {
+        return StrictJson.bind(plainTree, Scenario.class, origin, Map.of(InstrumentCatalog.class, catalog));
     }
 
     private static ObjectNode readWithBase(Path file, Set<Path> seen) {

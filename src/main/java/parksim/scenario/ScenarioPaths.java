@@ -179,7 +179,7 @@ public final class ScenarioPaths {
         return -1;
     }
 
-    private static List<String> steps(String path, String origin, String where) {
+    static List<String> steps(String path, String origin, String where) {
         List<String> steps = new ArrayList<>();
         if (path == null || path.isBlank()) throw new InputException(origin, where, EXAMPLE, "an empty path");
         for (String part : path.split("\\.", -1)) {

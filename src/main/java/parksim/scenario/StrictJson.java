@@ -90,8 +90,13 @@ public final class StrictJson {
 
     /** Binds a tree to a record type, translating failures to {@link InputException}s against {@code file}. */
     public static <T> T bind(JsonNode tree, Class<T> type, String file) {
+        return bind(tree, type, file, Map.of());
+    }
+
+    /** Binds a tree with context {@code attributes} that custom readers consult (the instrument catalog). */
+    public static <T> T bind(JsonNode tree, Class<T> type, String file, Map<?, ?> attributes) {
         try {
-            return MAPPER.treeToValue(tree, type);
+            return MAPPER.reader().withAttributes(attributes).treeToValue(tree, type);
         } catch (JsonMappingException e) {
             throw translate(e, tree, file);
         } catch (JsonProcessingException e) {

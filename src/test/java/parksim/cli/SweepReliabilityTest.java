@@ -29,8 +29,8 @@ class SweepReliabilityTest {
 
     @Test
     void aRunOutOfMemoryStopsTheSweepWithAMessageAndLeavesItResumable() throws Exception {
-        // Five million storage firms a month: the second run of the plan cannot fit in a 64 MB heap.
-        Path exp = experiment("oom", 3, 3, "\"market.segments.storage.arrivalsPerMonth\": 5000000");
+        // Fifty million storage prospects a month: the second run of the plan (rich-r000) cannot even list them in a 64 MB heap.
+        Path exp = experiment("oom", 3, 3, "\"market.segments.storage.arrivalsPerMonth\": 50000000");
         Path out = dir.resolve("out");
         for (int session = 1; session <= 2; session++) {
             Path log = dir.resolve("child" + session + ".log");

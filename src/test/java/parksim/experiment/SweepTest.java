@@ -139,6 +139,6 @@ class SweepTest {
         assertEquals(List.of("g-1", "g-2", "g-3", "g-4", "g-5", "g-6"), e.variants().stream().map(Variant::name).toList());
         assertEquals("0.8", e.variants().get(4).factorValues().get("parks[yanji].policies.rentSubsidy.share"));
         assertEquals("0.15", e.variants().get(4).factorValues().get("parks[yanji].policies.targetedPromotion.awarenessBoost"));
-        assertEquals(0.15, e.variants().get(4).scenario().parks().get(0).policies().targetedPromotion().awarenessBoost(), 1e-12);
+        assertEquals(0.15, e.variants().get(4).scenario().parks().get(0).policies().get(parksim.policy.TargetedPromotion.class).awarenessBoost(), 1e-12);
     }
 }

@@ -145,9 +145,10 @@ class InspectorTest {
             for (int i = 0; i < places.numObjs; i++) if (places.objs[i] instanceof BuildingView b) building = b;
             java.util.Map<Object, List<String>> orders = java.util.Map.of(park, ParkView.ORDER, firm, FirmView.ORDER, building, BuildingView.ORDER,
                     f.gui.controls(), ModelControls.ORDER);
-            // The Model tab's bean properties follow ModelControls.ORDER; its policy levers follow, in registry order.
+            // The Model tab's bean properties follow ModelControls.ORDER; its policy levers follow, in catalog order, then the model parameters.
             Properties controls = f.gui.controls().allProperties();
-            assertEquals(ModelControls.ORDER.size() + new PolicyLevers(f.gui.controls()).numProperties(), controls.numProperties());
+            assertEquals(ModelControls.ORDER.size() + new PolicyLevers(f.gui.controls()).numProperties() + ModelControls.PARAMETERS.size(),
+                    controls.numProperties());
             for (var e : orders.entrySet()) {
                 Properties listed = GroupedProperties.of(e.getKey(), e.getValue());
                 assertEquals(Properties.getProperties(e.getKey()).numProperties(), e.getValue().size(), e.getKey().getClass().getSimpleName() + ": the order names every property");

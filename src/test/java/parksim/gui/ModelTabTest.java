@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import parksim.model.Firm;
 import parksim.model.Park;
 import parksim.model.Stage;
+import parksim.policy.EquityFund;
 import parksim.policy.Offer;
+import parksim.policy.RentSubsidy;
 import sim.util.Interval;
 import sim.util.Properties;
 
@@ -53,8 +55,8 @@ class ModelTabTest {
             Properties p = Properties.getProperties(f.gui.getSimulationInspectedObject());
             assertNotNull(p.setValue(index(p, "rentSubsidy.share"), "0.9"), "set through MASON's property machinery, as the slider does");
 
-            assertEquals(0.9, park.policies().rentSubsidy().share(), "the park's package changed at once");
-            assertEquals(36, park.policies().rentSubsidy().months(), "the rest of the package is kept");
+            assertEquals(0.9, park.policies().get(RentSubsidy.class).share(), "the park's package changed at once");
+            assertEquals(36, park.policies().get(RentSubsidy.class).months(), "the rest of the package is kept");
             assertTrue(f.gui.controls().getLastChange().contains("applies at once"), f.gui.controls().getLastChange());
             assertEquals(RecordedRun.EDITED, f.gui.run().identity().variant(), "results of a changed run say so");
 
@@ -71,7 +73,7 @@ class ModelTabTest {
     void aModelParameterAppliesAtTheNextStart() throws Exception {
         try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
             f.step(3);
-            f.gui.controls().setSigningProbability(0.9);
+            f.gui.controls().setParameter("SigningProbability", 0.9);
             f.gui.controls().setMonths(24);
             assertEquals(0.5, f.gui.simulation().scenario().model().pipeline().signingProbability(), "the running simulation is unchanged");
             assertEquals(70, f.gui.simulation().scenario().months());
@@ -92,7 +94,7 @@ class ModelTabTest {
         try (GuiFixture f = GuiFixture.open("yanji-projection").start()) {
             f.gui.controls().setLever("rentSubsidy.share", 1.5);
             assertEquals(0.5, f.gui.controls().lever("rentSubsidy.share"));
-            assertEquals(0.5, f.gui.simulation().parks().get(0).policies().rentSubsidy().share());
+            assertEquals(0.5, f.gui.simulation().parks().get(0).policies().get(RentSubsidy.class).share());
             assertEquals("not applied: Model tab: parks[0].policies.rentSubsidy.share: expected a share in [0, 1], found 1.5",
                     f.gui.controls().getLastChange());
             assertTrue(f.gui.run().changes().isEmpty());
@@ -109,7 +111,7 @@ class ModelTabTest {
             assertFalse(p.isHidden(index(p, "equityFund.share")), "Chengdu has an equity fund");
             c.setLever("equityFund.share", 0.2);
             Park chengdu = f.gui.simulation().parks().get(ids.indexOf("chengdu-tianfu"));
-            assertEquals(0.2, chengdu.policies().equityFund().share());
+            assertEquals(0.2, chengdu.policies().get(EquityFund.class).share());
             sim.portrayal.Inspector tab = f.console.getModelInspector();
             assertTrue(tab instanceof ModelInspector, "the Console's Model tab");
             java.awt.Component shown = tab.getComponent(0);
@@ -119,7 +121,7 @@ class ModelTabTest {
             tab.updateInspector();
             assertFalse(shown == tab.getComponent(0), "built again for another park's levers");
             assertTrue(c.allProperties().isHidden(index(p, "equityFund.share")));
-            assertEquals(f.gui.simulation().parks().get(ids.indexOf("yanji")).policies().rentSubsidy().share(), c.lever("rentSubsidy.share"));
+            assertEquals(f.gui.simulation().parks().get(ids.indexOf("yanji")).policies().get(RentSubsidy.class).share(), c.lever("rentSubsidy.share"));
         }
     }
 
@@ -144,8 +146,6 @@ class ModelTabTest {
 
     @Test
     void aRegisteredInstrumentBringsItsLeversToTheModelTab() throws Exception {
-        parksim.policy.Instruments.register("relocationGrant", "relocation_grant", parksim.policy.toy.RelocationGrant.class,
-                parksim.policy.Lever.number("amount", "Relocation grant (¥)", 0, 1e7, "A grant paid when a firm signs."));
         try (GuiFixture f = GuiFixture.open("yanji-projection")) {
             Properties p = f.gui.controls().allProperties();
             int i = index(p, "relocationGrant.amount");

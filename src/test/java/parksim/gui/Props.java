@@ -19,15 +19,18 @@ final class Props {
 
     /**
      * The name MASON shows for the property of getter {@code getX}/{@code isX}: what {@code nameX()} returns;
-     * for a policy lever written {@code instrument.field}, the label its instrument registered.
+     * for a policy lever written {@code instrument.field}, the label its instrument declares; for a model
+     * parameter of the Model tab, its lever's label.
      */
     static String shownName(Object bean, String getter) {
         if (getter.contains(".")) {
             String[] parts = getter.split("\\.", 2);
-            return parksim.policy.Instruments.get(parts[0]).levers().stream().filter(l -> l.field().equals(parts[1]))
-                    .findFirst().orElseThrow(() -> new AssertionError("no lever " + getter)).label();
+            parksim.policy.Lever lever = parksim.policy.InstrumentCatalog.installed().get(parts[0]).lever(parts[1]);
+            if (lever == null) throw new AssertionError("no lever " + getter);
+            return lever.label();
         }
         if (bean instanceof ModelTab tab) bean = tab.controls();
+        if (bean instanceof ModelControls && ModelControls.PARAMETERS.containsKey(getter)) return ModelControls.PARAMETERS.get(getter).label();
         try {
             return (String) bean.getClass().getMethod("name" + getter).invoke(bean);
         } catch (ReflectiveOperationException e) {

@@ -27,7 +27,7 @@ class StatusTableTest {
     @Test
     void theBudgetRowsShowTheModelsAccountsAndTheMonthItFirstRanShort() {
         ParkSimulation sim = TestScenarios.started(TestScenarios.load("yanji-projection").scenario());
-        StatusTable table = new StatusTable();
+        StatusTable table = new StatusTable(parksim.policy.InstrumentCatalog.installed());
         boolean sawShort = false, sawUnfunded = false;
         for (int m = 0; m < sim.scenario().months(); m++) {
             sim.schedule.step(sim);
@@ -61,7 +61,7 @@ class StatusTableTest {
                 "parks[yanji].policies.rentSubsidy.start", "2025-06",
                 "parks[yanji].policies.targetedPromotion.end", "2025-04");
         ParkSimulation sim = TestScenarios.started(dated);
-        StatusTable table = new StatusTable();
+        StatusTable table = new StatusTable(parksim.policy.InstrumentCatalog.installed());
         assertEquals("offered", cell(table.rows(sim), "rent subsidy"), "before the first month nothing has run yet");
         stepTo(sim, "2025-03");
         assertEquals("not started", cell(table.rows(sim), "rent subsidy"));
@@ -72,10 +72,25 @@ class StatusTableTest {
 
         ParkSimulation broke = TestScenarios.started(TestScenarios.with("yanji-projection", "parks[yanji].budget", 0,
                 "parks[yanji].appropriations", java.util.Map.of()));
-        StatusTable brokeTable = new StatusTable();
+        StatusTable brokeTable = new StatusTable(parksim.policy.InstrumentCatalog.installed());
         stepTo(broke, "2025-03");
         assertEquals("paused", cell(brokeTable.rows(broke), "targeted promotion"), "a programme the budget cannot pay this month");
         assertEquals("spent", cell(brokeTable.rows(broke), "rent subsidy"), "no budget to promise new firms a subsidy");
         assertEquals("2025-03", cell(brokeTable.rows(broke), "first ran short"));
+    }
+
+    /** A programme from the test class path reports its state through its own effect ({@code ParkProgramme.ranThisMonth}). */
+    @Test
+    void anAddedProgrammeRunsWhilePaidAndPausesWithoutBudget() {
+        java.util.Map<String, Object> centre = java.util.Map.of("productivityBoost", 0.1, "costPerMonth", 50_000.0);
+        ParkSimulation paid = TestScenarios.started(TestScenarios.with("yanji-projection", "parks[yanji].policies.trainingCentre", centre));
+        StatusTable table = new StatusTable(parksim.policy.InstrumentCatalog.installed());
+        stepTo(paid, "2025-03");
+        assertEquals("running", cell(table.rows(paid), "training centre"), "its row is named from its spend column");
+
+        ParkSimulation broke = TestScenarios.started(TestScenarios.with("yanji-projection", "parks[yanji].policies.trainingCentre", centre,
+                "parks[yanji].budget", 0, "parks[yanji].appropriations", java.util.Map.of()));
+        stepTo(broke, "2025-03");
+        assertEquals("paused", cell(table.rows(broke), "training centre"), "unpaid, it adds no effect");
     }
 }

@@ -18,7 +18,7 @@ class ChoiceModelTest {
     private static double chance(Scenario scenario, Prospect p) {
         ParkSimulation sim = TestScenarios.started(scenario);
         Park park = sim.parks().get(0);
-        Offer offer = sim.choiceModel().quote(park, p, sim.clock().month(), 0);
+        Offer.Priced offer = sim.choiceModel().quote(park, p, sim.clock().month(), 0);
         return sim.choiceModel().probabilities(p, List.of(park), List.of(offer))[0];
     }
 
@@ -51,7 +51,7 @@ class ChoiceModelTest {
     void probabilitiesOverParksAndTheOutsideOptionSumToOne() {
         ParkSimulation sim = TestScenarios.started(TestScenarios.load("china-cell-parks").scenario());
         List<Park> parks = sim.parks();
-        List<Offer> offers = parks.stream().map(p -> sim.choiceModel().quote(p, STORAGE_PROJECT, sim.clock().month(), 0)).toList();
+        List<Offer.Priced> offers = parks.stream().map(p -> sim.choiceModel().quote(p, STORAGE_PROJECT, sim.clock().month(), 0)).toList();
         double[] probabilities = sim.choiceModel().probabilities(STORAGE_PROJECT, parks, offers);
         assertEquals(parks.size() + 1, probabilities.length);
         double sum = 0;
@@ -66,8 +66,8 @@ class ChoiceModelTest {
     void aSpentBudgetQuotesNoIncentives() {
         Scenario broke = TestScenarios.with("yanji-hindcast", "parks[0].budget", 0, "parks[0].appropriations", java.util.Map.of());
         ParkSimulation sim = TestScenarios.started(broke);
-        Offer quoted = sim.choiceModel().quote(sim.parks().get(0), STORAGE_PROJECT, sim.clock().month(), 0);
-        assertFalse(quoted.hasIncentive(), "nothing left to promise: " + quoted);
+        Offer.Priced quoted = sim.choiceModel().quote(sim.parks().get(0), STORAGE_PROJECT, sim.clock().month(), 0);
+        assertFalse(quoted.offer().hasIncentive(), "nothing left to promise: " + quoted.offer());
         assertEquals(0, sim.parks().get(0).budget().firstShortMonth(), "the cut is recorded as the month the budget ran out");
         double funded = chance(TestScenarios.load("yanji-hindcast").scenario(), STORAGE_PROJECT);
         assertTrue(chance(broke, STORAGE_PROJECT) < funded);

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import parksim.TestScenarios;
-import parksim.policy.Instruments;
+import parksim.policy.InstrumentCatalog;
+import parksim.policy.InstrumentKind;
 import parksim.scenario.Scenario;
 
 class FirmTest {
@@ -99,7 +100,7 @@ class FirmTest {
             assertEquals(0, park.budget().spentOn(k), 1e-9, k + " is not offered in Yanji");
         }
         double byKind = 0;
-        for (Instruments.Entry e : Instruments.all()) byKind += park.budget().spentOn(e.id());
+        for (InstrumentKind e : InstrumentCatalog.installed().all()) byKind += park.budget().spentOn(e.id());
         assertEquals(park.budget().spent(), byKind, 1e-3);
     }
 

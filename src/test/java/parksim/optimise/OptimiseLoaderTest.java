@@ -38,7 +38,7 @@ class OptimiseLoaderTest {
         assertEquals("0.18", v.factorValues().get("parks[yanji].policies.targetedPromotion.awarenessBoost"));
         assertEquals("225000", v.factorValues().get("parks[yanji].policies.targetedPromotion.costPerMonth"), "¥1.25M a month per unit of reach");
         assertEquals("20000000", v.factorValues().get("parks[yanji].appropriations.*"), "the budget lever at its top: the largest yearly budget");
-        assertEquals(0.18, v.scenario().parks().get(0).policies().targetedPromotion().awarenessBoost(), 1e-12);
+        assertEquals(0.18, v.scenario().parks().get(0).policies().get(parksim.policy.TargetedPromotion.class).awarenessBoost(), 1e-12);
     }
 
     @Test

@@ -10,6 +10,9 @@ import parksim.core.Metric;
 import parksim.experiment.RunResult;
 import parksim.experiment.Sweep;
 import parksim.observe.ParkMonth;
+import parksim.policy.RentSubsidy;
+import parksim.policy.TalentSubsidy;
+import parksim.policy.TaxRebate;
 import parksim.scenario.ParkSpec;
 import parksim.scenario.Scenario;
 
@@ -38,8 +41,8 @@ final class SyntheticPark {
     static final Sweep.Executor EXECUTOR = (spec, summary, rows) -> {
         Scenario s = spec.scenario();
         ParkSpec park = s.parks().get(0);
-        double rent = park.policies().rentSubsidy().share(), tax = park.policies().taxRebate().share();
-        double talent = park.policies().talentSubsidy().perEmployeePerYear();
+        double rent = park.policies().get(RentSubsidy.class).share(), tax = park.policies().get(TaxRebate.class).share();
+        double talent = park.policies().get(TalentSubsidy.class).perEmployeePerYear();
         double wanted = cost(rent, tax, talent), spend = Math.min(park.budget(), wanted);
         double funded = wanted > 0 ? rent * spend / wanted : 0;
         MersenneTwisterFast common = new MersenneTwisterFast(spec.seed());

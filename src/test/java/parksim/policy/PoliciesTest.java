@@ -119,11 +119,11 @@ class PoliciesTest {
 
     @Test
     void theOfferRuleScalesOrWithdrawsAPackageTheBudgetCannotHold() {
-        assertEquals(1, Rationing.factor(parksim.scenario.OfferRule.SCALE, 100, 500, Double.POSITIVE_INFINITY), 1e-12);
-        assertEquals(0.4, Rationing.factor(parksim.scenario.OfferRule.SCALE, 100, 40, Double.POSITIVE_INFINITY), 1e-12);
-        assertEquals(0, Rationing.factor(parksim.scenario.OfferRule.ALL_OR_NOTHING, 100, 40, Double.POSITIVE_INFINITY), 1e-12);
-        assertEquals(0.3, Rationing.factor(parksim.scenario.OfferRule.ALL_OR_NOTHING, 100, 40, 30), 1e-12, "capped to 30, which fits");
-        assertEquals(0.25, Rationing.factor(parksim.scenario.OfferRule.SCALE, 100, 25, 30), 1e-12, "capped, then scaled to what is left");
+        assertEquals(1, Rationing.factor(OfferRule.SCALE, 100, 500, Double.POSITIVE_INFINITY), 1e-12);
+        assertEquals(0.4, Rationing.factor(OfferRule.SCALE, 100, 40, Double.POSITIVE_INFINITY), 1e-12);
+        assertEquals(0, Rationing.factor(OfferRule.ALL_OR_NOTHING, 100, 40, Double.POSITIVE_INFINITY), 1e-12);
+        assertEquals(0.3, Rationing.factor(OfferRule.ALL_OR_NOTHING, 100, 40, 30), 1e-12, "capped to 30, which fits");
+        assertEquals(0.25, Rationing.factor(OfferRule.SCALE, 100, 25, 30), 1e-12, "capped, then scaled to what is left");
     }
 
     @Test

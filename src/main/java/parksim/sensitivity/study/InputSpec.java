@@ -8,6 +8,7 @@ import org.apache.commons.math3.distribution.UniformRealDistribution;
 import parksim.core.FieldException;
 import parksim.core.Fmt;
 import parksim.core.Require;
+import parksim.scenario.ScenarioPath;
 
 /**
  * An uncertain input: a scenario path (as in sweeps and calibration parameters; {@code *} sets every match to
@@ -20,7 +21,7 @@ public record InputSpec(String name, String path, String description, String dis
     public static final List<String> DISTRIBUTIONS = List.of("uniform", "triangular", "normal");
 
     public InputSpec {
-        Require.text(path, "path");
+        ScenarioPath.of(Require.text(path, "path"), "path"); // checked once, where the file gives it
         if (name == null || name.isBlank()) name = path;
         if (description == null) description = "";
         if (distribution == null) distribution = "uniform";

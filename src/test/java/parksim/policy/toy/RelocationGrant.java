@@ -5,16 +5,28 @@ import parksim.core.CalendarMonth;
 import parksim.core.Require;
 import parksim.core.Segment;
 import parksim.policy.FirmIncentive;
+import parksim.policy.InstrumentKind;
+import parksim.policy.InstrumentProvider;
+import parksim.policy.Lever;
 import parksim.policy.ExpectedCost;
 import parksim.policy.Offer;
 import parksim.policy.Term;
 
 /**
- * A toy eleventh instrument, to show that adding one is one class and one registration: a grant of
+ * A toy eleventh instrument, to show that adding one is one class and its provider
+ * ({@link Provider}, named in the test class path's {@code META-INF/services}): a grant of
  * {@code amount} paid when a firm signs.
  */
 public record RelocationGrant(Double amount, List<Segment> segments, CalendarMonth start, CalendarMonth end)
         implements FirmIncentive {
+    public static final InstrumentKind KIND = InstrumentKind.budgeted("relocationGrant", "relocation_grant", "relocation", RelocationGrant.class,
+            Lever.number("amount", "Relocation grant (¥)", 0, 1e7, "A grant paid when a firm signs."));
+
+    /** Makes the grant known to the installed catalog. */
+    public static final class Provider implements InstrumentProvider {
+        @Override public InstrumentKind kind() { return KIND; }
+    }
+
     public RelocationGrant {
         Require.atLeast(amount, 0, "amount");
         segments = Require.list(segments, "segments");

@@ -10,17 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parksim.TestScenarios;
 import parksim.model.Firm;
 import parksim.model.ParkSimulation;
-import parksim.policy.Instruments;
 import parksim.scenario.ScenarioLoader;
 import parksim.scenario.StrictJson;
 
-/** An eleventh instrument, end to end: scenario JSON, offer, payment, budget, CSV columns. */
+/** An eleventh instrument from the test class path (its provider in META-INF/services), end to end: scenario JSON, offer, payment, budget, CSV columns. */
 class ToyInstrumentTest {
     @TempDir
     Path tmp;
@@ -30,11 +28,6 @@ class ToyInstrumentTest {
         int code = parksim.cli.ParkSimCommand.execute(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err), args);
         if (code != 0) System.err.println(err);
         return code;
-    }
-
-    @BeforeAll
-    static void register() {
-        Instruments.register("relocationGrant", "relocation_grant", RelocationGrant.class);
     }
 
     private Path scenarioWithGrant() throws IOException {

@@ -1,4 +1,4 @@
-package parksim.scenario;
+package parksim.policy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
