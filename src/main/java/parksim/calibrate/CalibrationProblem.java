@@ -111,9 +111,6 @@ public final class CalibrationProblem implements AutoCloseable {
         return free;
     }
 
-    /** Every parameter, fixed or free. */
-    public List<FreeParameter> allParameters() { return all; }
-
     public TargetSet targets() { return targets; }
 
     public int replications() { return replications; }

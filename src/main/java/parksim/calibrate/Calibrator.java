@@ -24,10 +24,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import parksim.core.Fmt;
 import parksim.core.InputException;
 import parksim.core.Version;
-import parksim.experiment.FolderLock;
-import parksim.report.CsvInput;
-import parksim.report.CsvOutput;
-import parksim.report.Progress;
+import parksim.results.CsvInput;
+import parksim.results.CsvOutput;
+import parksim.results.FolderLock;
+import parksim.results.Progress;
 import parksim.scenario.StrictJson;
 
 /**

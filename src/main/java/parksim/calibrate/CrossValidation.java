@@ -11,7 +11,7 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import parksim.core.Quantiles;
 import parksim.core.Fmt;
 import parksim.core.InputException;
-import parksim.report.Progress;
+import parksim.results.Progress;
 import parksim.scenario.ScenarioPaths;
 import parksim.scenario.TargetSpec;
 
@@ -126,7 +126,7 @@ public final class CrossValidation {
     }
 
     public static void write(Path file, List<Line> lines) {
-        try (parksim.report.CsvOutput out = new parksim.report.CsvOutput(file, HEADER)) {
+        try (parksim.results.CsvOutput out = new parksim.results.CsvOutput(file, HEADER)) {
             for (Line l : lines) {
                 TargetSpec t = l.target().target();
                 out.row(List.of(l.park(), t.id(), t.figure(), l.target().metricName(), t.comparison().symbol(), Fmt.number(t.value()),

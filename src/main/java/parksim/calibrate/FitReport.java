@@ -9,7 +9,7 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import parksim.core.Quantiles;
 import parksim.core.Fmt;
 import parksim.core.Metric;
-import parksim.report.CsvOutput;
+import parksim.results.CsvOutput;
 import parksim.scenario.TargetSpec;
 
 /**

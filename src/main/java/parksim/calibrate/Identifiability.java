@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import parksim.core.Fmt;
-import parksim.report.CsvOutput;
+import parksim.results.CsvOutput;
 
 /**
  * Which parameters the targets pin down: for each free parameter, a profile of the objective and the spread of

@@ -13,7 +13,7 @@ import java.util.Map;
 import parksim.core.Fmt;
 import parksim.core.InputException;
 import parksim.experiment.ReplicateDraws;
-import parksim.report.CsvInput;
+import parksim.results.CsvInput;
 import parksim.scenario.Scenario;
 import parksim.scenario.ScenarioLoader;
 import parksim.scenario.ScenarioPaths;

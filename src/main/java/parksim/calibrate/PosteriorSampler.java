@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
-import parksim.report.CsvOutput;
-import parksim.report.Progress;
+import parksim.results.CsvOutput;
+import parksim.results.Progress;
 
 /**
  * An approximate posterior sample by ABC population Monte Carlo (Beaumont et al. 2009), with the calibration

@@ -42,15 +42,7 @@ public record TargetSet(Path file, String description, Map<String, LoadedScenari
     public static TargetSet load(Path file) {
         String name = file.toString();
         JsonNode root = ProvenanceReader.read(StrictJson.readTree(file), name).plain();
-        if (!root.isObject()) throw new InputException(name, "", "a JSON object {\"targets\": [...]}", root.getNodeType().toString().toLowerCase());
-        Set<String> known = Set.of("description", "targets", "notChecked");
-        root.fieldNames().forEachRemaining(f -> {
-            if (!known.contains(f)) throw new InputException(name, f, "one of the fields description, targets, notChecked", "unknown field \"" + f + "\"");
-        });
-        JsonNode list = root.get("targets");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new InputException(name, "targets", "a non-empty list of targets", list == null ? "nothing" : list.toString());
-        }
+        JsonNode list = targetList(root, name);
         Map<String, LoadedScenario> scenarios = new LinkedHashMap<>();
         Map<Path, LoadedScenario> byFile = new LinkedHashMap<>();
         List<TargetCase> cases = new ArrayList<>();
@@ -64,29 +56,14 @@ public record TargetSet(Path file, String description, Map<String, LoadedScenari
             if (scenarioField == null || !scenarioField.isTextual()) {
                 throw new InputException(name, at + ".scenario", "the scenario file that reproduces the figure, in quotes", scenarioField == null ? "nothing" : scenarioField.toString());
             }
-            TargetSpec target;
-            try {
-                target = StrictJson.bind(entry, TargetSpec.class, name);
-            } catch (InputException e) {
-                throw e.under(at);
-            }
-            if (!ids.add(target.id())) throw new InputException(name, at + ".id", "an id no other target has", "\"" + target.id() + "\"");
-            if (target.figure() == null) throw new InputException(name, at + ".figure", "the figure id the target checks (e.g. Y5)", "nothing");
+            TargetSpec target = target(entry, name, at, ids);
             Path scenarioPath = file.toAbsolutePath().getParent().resolve(scenarioField.asText()).normalize();
             String field = at + ".scenario";
             LoadedScenario loaded = byFile.computeIfAbsent(scenarioPath, p -> ScenarioReference.load(file, field, scenarioField.asText()));
             Scenario s = loaded.scenario();
             LoadedScenario other = scenarios.putIfAbsent(s.name(), loaded);
             if (other != null && other != loaded) throw new InputException(name, at + ".scenario", "one file per scenario name", "two files named " + s.name());
-            try {
-                s.withTargets(List.of(target)); // the scenario checks the park, firm, figure and dates of its targets
-            } catch (FieldException e) {
-                String location = e.field().replaceFirst("^targets\\[0\\]", java.util.regex.Matcher.quoteReplacement(at));
-                throw new InputException(name, location + " (scenario " + s.name() + ")", e.expected(), e.found());
-            }
-            if (target.lastMonth().isAfter(s.end())) {
-                throw new InputException(name, at, "a target within " + s.name() + "'s run (" + s.start() + " to " + s.end() + ")", target.lastMonth().toString());
-            }
+            checkFits(target, s, name, at);
             cases.add(new TargetCase(s.name(), target, per));
         }
         String description = root.has("description") ? root.get("description").asText() : "";
@@ -94,6 +71,46 @@ public record TargetSet(Path file, String description, Map<String, LoadedScenari
         if (root.has("notChecked")) rest.set("notChecked", root.get("notChecked"));
         List<NotChecked> notChecked = StrictJson.bind(rest, NotCheckedList.class, name).notChecked();
         return new TargetSet(file, description, scenarios, List.copyOf(cases), notChecked == null ? List.of() : List.copyOf(notChecked));
+    }
+
+    /** The file's non-empty list of targets, after checking it is an object with only the known fields. */
+    private static JsonNode targetList(JsonNode root, String name) {
+        if (!root.isObject()) throw new InputException(name, "", "a JSON object {\"targets\": [...]}", root.getNodeType().toString().toLowerCase());
+        Set<String> known = Set.of("description", "targets", "notChecked");
+        root.fieldNames().forEachRemaining(f -> {
+            if (!known.contains(f)) throw new InputException(name, f, "one of the fields description, targets, notChecked", "unknown field \"" + f + "\"");
+        });
+        JsonNode list = root.get("targets");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw new InputException(name, "targets", "a non-empty list of targets", list == null ? "nothing" : list.toString());
+        }
+        return list;
+    }
+
+    /** One target's fields (without scenario and per), with an id no earlier target has and a figure. */
+    private static TargetSpec target(ObjectNode entry, String name, String at, Set<String> ids) {
+        TargetSpec target;
+        try {
+            target = StrictJson.bind(entry, TargetSpec.class, name);
+        } catch (InputException e) {
+            throw e.under(at);
+        }
+        if (!ids.add(target.id())) throw new InputException(name, at + ".id", "an id no other target has", "\"" + target.id() + "\"");
+        if (target.figure() == null) throw new InputException(name, at + ".figure", "the figure id the target checks (e.g. Y5)", "nothing");
+        return target;
+    }
+
+    /** The scenario checks the park, firm, figure and dates of its targets; the target must lie within its run. */
+    private static void checkFits(TargetSpec target, Scenario s, String name, String at) {
+        try {
+            s.withTargets(List.of(target));
+        } catch (FieldException e) {
+            String location = e.field().replaceFirst("^targets\\[0\\]", java.util.regex.Matcher.quoteReplacement(at));
+            throw new InputException(name, location + " (scenario " + s.name() + ")", e.expected(), e.found());
+        }
+        if (target.lastMonth().isAfter(s.end())) {
+            throw new InputException(name, at, "a target within " + s.name() + "'s run (" + s.start() + " to " + s.end() + ")", target.lastMonth().toString());
+        }
     }
 
     /** The optional denominator of a ratio target: a stock metric. */

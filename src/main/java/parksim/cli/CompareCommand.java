@@ -13,12 +13,12 @@ import parksim.core.InputException;
 import parksim.core.Metric;
 import parksim.core.Nearest;
 import parksim.report.ComparisonReport;
-import parksim.report.ExcelCopies;
+import parksim.results.ExcelCopies;
 import parksim.report.ComparisonTable;
-import parksim.report.OutputTarget;
+import parksim.results.OutputTarget;
 import parksim.report.PlainSummary;
-import parksim.report.ResultDirectory;
-import parksim.report.ResultSet;
+import parksim.results.ResultDirectory;
+import parksim.results.ResultSet;
 import parksim.report.TerminalTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,20 +99,10 @@ public final class CompareCommand implements Callable<Integer> {
         Path target = out != null ? out : ResultDirectory.fresh(Path.of("results"), "comparison");
         boolean replace = OutputTarget.check(target, forceOption.force, results);
         ResultSet set = ResultSet.read(results, labels == null ? List.of() : labels, chosen, park);
-        List<String> all = new ArrayList<>(set.names());
-        all.addAll(set.allFailed().keySet());
-        String base = baseline != null ? baseline : defaultBaseline(all);
-        if (set.allFailed().containsKey(base)) {
-            throw new InputException(set.allFailed().get(base).toString(), "status", "finished runs of the baseline " + base,
-                    "every run of " + base + " failed; see the error column (or choose another --baseline)");
-        }
-        if (set.variant(base) == null) {
-            err.println("parksim: --baseline: expected one of the variants " + set.names() + ", found \"" + base + "\"" + Nearest.hint(base, set.names()));
-            return ParkSimCommand.BAD_INPUT;
-        }
-        if (set.names().size() < 2) {
-            err.println("parksim: expected at least two variants to compare, found only " + set.names()
-                    + " (give several run folders, or a sweep folder)");
+        String base = baseline != null ? baseline : defaultBaseline(allNames(set));
+        String refusal = refusal(set, base);
+        if (refusal != null) {
+            err.println("parksim: " + refusal);
             return ParkSimCommand.BAD_INPUT;
         }
         List<CalendarMonth> months = set.months(dates);
@@ -131,9 +121,37 @@ public final class CompareCommand implements Callable<Integer> {
 
         for (String w : table.warnings()) err.println("parksim: warning: " + w);
         err.flush();
-        PrintWriter o = spec.commandLine().getOut();
-        o.printf("compare: %d variants (baseline %s), %d metric(s) at %s -> %s%n", set.names().size(), base, chosen.size(),
-                String.join(", ", months.stream().map(CalendarMonth::toString).toList()), target);
+        printOutcome(spec.commandLine().getOut(), report, chosen, months, target);
+        return ParkSimCommand.OK;
+    }
+
+    /** The variants with values and those none of whose runs finished. */
+    private static List<String> allNames(ResultSet set) {
+        List<String> all = new ArrayList<>(set.names());
+        all.addAll(set.allFailed().keySet());
+        return all;
+    }
+
+    /** Why the results cannot be compared against {@code base} (a usage error), or null when they can. */
+    private static String refusal(ResultSet set, String base) {
+        if (set.allFailed().containsKey(base)) {
+            throw new InputException(set.allFailed().get(base).toString(), "status", "finished runs of the baseline " + base,
+                    "every run of " + base + " failed; see the error column (or choose another --baseline)");
+        }
+        if (set.variant(base) == null) {
+            return "--baseline: expected one of the variants " + set.names() + ", found \"" + base + "\"" + Nearest.hint(base, set.names());
+        }
+        if (set.names().size() < 2) {
+            return "expected at least two variants to compare, found only " + set.names() + " (give several run folders, or a sweep folder)";
+        }
+        return null;
+    }
+
+    /** The terminal's account: what was compared, the verdict, the plain-language summary and the headline table. */
+    private static void printOutcome(PrintWriter o, ComparisonReport report, List<Metric> chosen, List<CalendarMonth> months, Path target) {
+        ComparisonTable table = report.table();
+        o.printf("compare: %d variants (baseline %s), %d metric(s) at %s -> %s%n", report.results().names().size(), table.baseline(),
+                chosen.size(), String.join(", ", months.stream().map(CalendarMonth::toString).toList()), target);
         o.println();
         for (String plain : report.recommendation()) o.println(plain);
         if (!report.recommendation().isEmpty()) o.println();
@@ -142,7 +160,6 @@ public final class CompareCommand implements Callable<Integer> {
         for (String s : PlainSummary.sentences(table)) o.println("- " + s);
         List<Metric> shown = chosen.stream().filter(HEADLINE::contains).toList();
         TerminalTable.print(o, table, shown.isEmpty() ? chosen : shown);
-        return ParkSimCommand.OK;
     }
 
     /** The command as typed, without --out and --force: where the report went does not change it, so the same inputs give the same report. */

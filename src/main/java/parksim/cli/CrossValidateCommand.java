@@ -15,7 +15,7 @@ import parksim.calibrate.Seeds;
 import parksim.calibrate.TargetSet;
 import parksim.calibrate.FitReport;
 import parksim.core.Metric;
-import parksim.report.OutputTarget;
+import parksim.results.OutputTarget;
 import parksim.scenario.TargetSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import parksim.experiment.SweepMerge;
-import parksim.report.OutputTarget;
 import parksim.report.SweepReport;
+import parksim.results.OutputTarget;
+import parksim.results.SweepRuns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,7 @@ public final class MergeCommand implements Callable<Integer> {
         var o = spec.commandLine().getOut();
         o.printf("merged %d folder(s): %d of %d runs%s -> %s%n", dirs.size(), r.runs(), r.planned(),
                 r.complete() ? "" : " (incomplete: some shards are missing or unfinished)", out);
-        SweepReport.print(out, o);
+        SweepReport.print(SweepRuns.read(out), o);
         if (r.failed() > 0) {
             spec.commandLine().getErr().printf("parksim: %d run(s) failed; see the status and error columns of %s%n", r.failed(),
                     out.resolve("runs.csv"));

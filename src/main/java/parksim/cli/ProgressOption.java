@@ -1,6 +1,6 @@
 package parksim.cli;
 
-import parksim.report.Progress;
+import parksim.results.Progress;
 import picocli.CommandLine.Option;
 
 /** {@code --no-progress}, shared by the commands that show a progress bar on long work. */

@@ -20,11 +20,11 @@ import parksim.experiment.SimulationRunner;
 import parksim.observe.FirmTable;
 import parksim.observe.SummaryTable;
 import parksim.observe.TimeseriesTable;
-import parksim.report.CsvOutput;
+import parksim.results.CsvOutput;
 import parksim.report.Headline;
-import parksim.report.Progress;
-import parksim.report.OutputTarget;
-import parksim.report.ResultDirectory;
+import parksim.results.Progress;
+import parksim.results.OutputTarget;
+import parksim.results.ResultDirectory;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.Scenario;
 import parksim.scenario.ScenarioLoader;
@@ -88,34 +88,11 @@ public final class RunCommand implements Callable<Integer> {
         announce(spec.commandLine().getOut(), scenario, posterior, target);
         SummaryTable summary = new SummaryTable(scenario);
         Headline headline = new Headline();
-        ArrayNode runs = StrictJson.mapper().createArrayNode();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         try (ResultDirectory dir = ResultDirectory.create(target, replace);
              Progress progress = progressOption.bar("parksim run " + scenario.name(), (long) replications * scenario.months(), " months")) {
-            try (CsvOutput timeseries = new CsvOutput(dir.file("timeseries.csv"), TimeseriesTable.HEADER);
-                 CsvOutput summaries = new CsvOutput(dir.file("summary.csv"), summary.header());
-                 CsvOutput firms = new CsvOutput(dir.file("firms.csv"), FirmTable.HEADER)) {
-                for (int r = 0; r < replications; r++) {
-                    long runSeed = RunSpec.seedFor(scenario.seed(), r);
-                    RunSpec run = new RunSpec(PosteriorOption.draws(posterior).apply(scenario, runSeed), "base", r, runSeed);
-                    long offset = (long) r * scenario.months();
-                    RunResult result = SimulationRunner.run(run, summary,
-                            row -> timeseries.row(TimeseriesTable.row(run.identity(), row)),
-                            done -> progress.stepTo(offset + done));
-                    result.summaryRows().forEach(summaries::row);
-                    result.firms().each(firms::row);
-                    headline.add(result.lastMonths(), result.targets());
-                    headline.addBudgets(summary.header(), result.summaryRows());
-                    ObjectNode entry = runs.addObject();
-                    entry.put("run_id", result.identity().runId());
-                    entry.put("replicate", r);
-                    entry.put("seed", run.seed());
-                    entry.put("wall_ms", result.wallMillis());
-                    entry.put("firm_months", result.firmMonths());
-                    if (posterior != null) recordDraw(entry, posterior, runSeed);
-                }
-            }
+            ArrayNode runs = writeRuns(dir, scenario, posterior, summary, headline, progress);
             writeRunJson(dir.file("run.json"), loaded, scenario, runs, started, (System.nanoTime() - t0) / 1_000_000);
             dir.commit();
         } catch (UncheckedIOException e) {
@@ -126,6 +103,36 @@ public final class RunCommand implements Callable<Integer> {
                 (System.nanoTime() - t0) / 1e9, target);
         headline.print(o, scenario.end().toString());
         return ParkSimCommand.OK;
+    }
+
+    /** Runs every replicate, writing its rows to the folder's CSV files as they come; returns run.json's list of runs. */
+    private ArrayNode writeRuns(ResultDirectory dir, Scenario scenario, Posterior posterior, SummaryTable summary, Headline headline,
+                                Progress progress) {
+        ArrayNode runs = StrictJson.mapper().createArrayNode();
+        try (CsvOutput timeseries = new CsvOutput(dir.file("timeseries.csv"), TimeseriesTable.HEADER);
+             CsvOutput summaries = new CsvOutput(dir.file("summary.csv"), summary.header());
+             CsvOutput firms = new CsvOutput(dir.file("firms.csv"), FirmTable.HEADER)) {
+            for (int r = 0; r < replications; r++) {
+                long runSeed = RunSpec.seedFor(scenario.seed(), r);
+                RunSpec run = new RunSpec(PosteriorOption.draws(posterior).apply(scenario, runSeed), "base", r, runSeed);
+                long offset = (long) r * scenario.months();
+                RunResult result = SimulationRunner.run(run, summary,
+                        row -> timeseries.row(TimeseriesTable.row(run.identity(), row)),
+                        done -> progress.stepTo(offset + done));
+                result.summaryRows().forEach(summaries::row);
+                result.firms().each(firms::row);
+                headline.add(result.lastMonths(), result.targets());
+                headline.addBudgets(summary.header(), result.summaryRows());
+                ObjectNode entry = runs.addObject();
+                entry.put("run_id", result.identity().runId());
+                entry.put("replicate", r);
+                entry.put("seed", run.seed());
+                entry.put("wall_ms", result.wallMillis());
+                entry.put("firm_months", result.firmMonths());
+                if (posterior != null) recordDraw(entry, posterior, runSeed);
+            }
+        }
+        return runs;
     }
 
     /** Names the runs and the folder they go to before the first month is simulated. */

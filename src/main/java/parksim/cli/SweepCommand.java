@@ -9,10 +9,11 @@ import parksim.calibrate.Posterior;
 import parksim.experiment.Experiment;
 import parksim.experiment.ExperimentLoader;
 import parksim.experiment.ShapleyExperiment;
-import parksim.experiment.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
 import parksim.report.SweepReport;
+import parksim.results.Shard;
+import parksim.results.SweepRuns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,13 +65,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
         int poolSize = threads.poolSize();
         FileKind.require(file, "experiment");
-        Experiment e = shapley == null ? ExperimentLoader.load(file)
-                : ExperimentLoader.load(file, tree -> ShapleyExperiment.derive(tree, shapley, file.toString()));
         Posterior posterior = posteriorOption.load();
-        if (posterior != null) {
-            PosteriorOption.checkDisjoint(posterior, e);
-            e = e.withDraws(posterior);
-        }
+        Experiment e = experiment(posterior);
         Path dir = out != null ? out
                 : Path.of("results", e.spec().name() + (shard.isAll() ? "" : "-shard-" + shard.k() + "-of-" + shard.n()));
 
@@ -80,11 +76,22 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (UncheckedIOException ex) {
             return WriteFailure.report(err, dir, ex, true);
         }
-        Sweep.Outcome outcome = session.outcome();
-        int failedInFolder = session.failedInFolder();
-
         PrintWriter o = spec.commandLine().getOut();
         PosteriorOption.describe(o, posterior, e.base().scenario());
+        printSummary(o, e, shard, session.outcome(), poolSize, dir);
+        return exitStatus(err, session.outcome(), session.failedInFolder(), dir);
+    }
+
+    /** The experiment file (or the Shapley sub-packages of one of its variants), with the posterior's draws if one is given. */
+    private Experiment experiment(Posterior posterior) {
+        Experiment e = shapley == null ? ExperimentLoader.load(file)
+                : ExperimentLoader.load(file, tree -> ShapleyExperiment.derive(tree, shapley, file.toString()));
+        if (posterior == null) return e;
+        PosteriorOption.checkDisjoint(posterior, e);
+        return e.withDraws(posterior);
+    }
+
+    private static void printSummary(PrintWriter o, Experiment e, Shard shard, Sweep.Outcome outcome, int poolSize, Path dir) {
         double seconds = Math.max(outcome.wallMillis(), 1) / 1000.0;
         o.printf(Locale.ROOT, "%s: %d variant(s) x %d replication(s) = %d runs%s; %d already done, ran %d (%d failed) on %d thread(s) in %.1f s"
                         + " (%.1f runs/s, %.0f firm-months/s) -> %s%n",
@@ -92,7 +99,11 @@ public final class SweepCommand implements Callable<Integer> {
                 shard.isAll() ? "" : ", shard " + shard + " has " + outcome.planned(),
                 outcome.alreadyDone(), outcome.ran(), outcome.failed(), poolSize, seconds,
                 outcome.ran() / seconds, outcome.firmMonths() / seconds, dir);
-        SweepReport.print(dir, o);
+        SweepReport.print(SweepRuns.read(dir), o);
+    }
+
+    /** FAILED, with what to do, when the sweep stopped early or the folder holds failed runs; else OK. */
+    private static int exitStatus(PrintWriter err, Sweep.Outcome outcome, int failedInFolder, Path dir) {
         if (outcome.stoppedBy() != null) {
             err.printf("parksim: the sweep stopped: %s. Give Java more heap (e.g. java -Xmx4g -jar target/parksim.jar sweep ...)"
                     + " or use fewer --threads, then run the same command again: it resumes %s%n", outcome.stoppedBy(), dir);

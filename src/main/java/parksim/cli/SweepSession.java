@@ -3,14 +3,14 @@ package parksim.cli;
 import java.nio.file.Path;
 import parksim.experiment.Experiment;
 import parksim.experiment.RunsTable;
-import parksim.experiment.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
 import parksim.observe.SummaryTable;
 import parksim.observe.TimeseriesTable;
-import parksim.report.OutputTarget;
-import parksim.report.Progress;
-import parksim.report.SweepReport;
+import parksim.results.OutputTarget;
+import parksim.results.Progress;
+import parksim.results.Shard;
+import parksim.results.SweepRuns;
 
 /** Runs (or resumes) an experiment's runs of one shard into a sweep folder, with a progress bar, for sweep and sensitivity. */
 final class SweepSession {
@@ -26,7 +26,7 @@ final class SweepSession {
              Progress progress = progressOption.bar("parksim " + command + " " + e.spec().name(),
                      e.plan().stream().filter(r -> shard.includes(r.index())).count(), " runs")) {
             Sweep.Outcome outcome = Sweep.run(e, shard, folder, threads, progress, Sweep.SIMULATION);
-            int failed = SweepReport.failedRuns(dir);
+            int failed = SweepRuns.read(dir).failed();
             folder.finish(outcome.complete(), failed);
             return new Result(outcome, failed);
         }

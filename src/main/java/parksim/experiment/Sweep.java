@@ -19,8 +19,9 @@ import parksim.observe.ParkMonth;
 import parksim.observe.RunIdentity;
 import parksim.observe.SummaryTable;
 import parksim.observe.TimeseriesTable;
-import parksim.report.CsvOutput;
-import parksim.report.Progress;
+import parksim.results.CsvOutput;
+import parksim.results.Progress;
+import parksim.results.Shard;
 
 /**
  * Runs the variants × replicates of an experiment on a pool of threads. Results are written in the

@@ -18,7 +18,10 @@ import java.util.Map;
 import parksim.core.InputException;
 import parksim.observe.FirmTable;
 import parksim.core.Version;
-import parksim.report.CsvOutput;
+import parksim.results.CsvOutput;
+import parksim.results.FolderLock;
+import parksim.results.Shard;
+import parksim.results.SweepRuns;
 import parksim.scenario.StrictJson;
 
 /**
@@ -30,7 +33,7 @@ import parksim.scenario.StrictJson;
  * duplicate rows. {@code experiment.json} says which experiment the folder belongs to and whether it is complete.
  */
 public final class SweepFolder implements AutoCloseable {
-    public static final String RUNS = "runs.csv";
+    public static final String RUNS = SweepRuns.FILE;
     public static final String TIMESERIES = "timeseries.csv";
     public static final String SUMMARY = "summary.csv";
     public static final String EXPERIMENT = "experiment.json";

@@ -19,10 +19,10 @@ import java.util.Set;
 import org.apache.commons.csv.CSVPrinter;
 import parksim.core.InputException;
 import parksim.observe.RunIdentity;
-import parksim.report.CsvInput;
-import parksim.report.CsvOutput;
-import parksim.report.ResultColumns;
-import parksim.report.ResultDirectory;
+import parksim.results.CsvInput;
+import parksim.results.CsvOutput;
+import parksim.results.ResultColumns;
+import parksim.results.ResultDirectory;
 import parksim.scenario.StrictJson;
 
 /**

@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import parksim.core.InputException;
-import parksim.report.CsvOutput;
+import parksim.results.CsvOutput;
+import parksim.results.FolderLock;
 
 /**
  * Brings a sweep folder that a crash left behind back to a consistent state before it is resumed: a torn

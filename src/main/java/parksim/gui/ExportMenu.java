@@ -9,7 +9,7 @@ import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
-import parksim.report.ResultDirectory;
+import parksim.results.ResultDirectory;
 import sim.display.Console;
 
 /** The Console's Export menu: the charts (and the display) as PNG, and the run's result CSVs. */

@@ -96,60 +96,78 @@ final class LegendPortrayal extends FieldPortrayal2D {
         Text.draw(g, status, x, y + line + 16);
     }
 
-    private void drawLegend(Graphics2D g, double x, double y) {
-        Font heading = new Font(Font.SANS_SERIF, Font.BOLD, 11);
-        Font body = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-        double line = 15;
-        int rows = Segment.COUNT + Palette.Style.values().length + 12;
-        box(g, x, y, rows * line + 8);
-        double cx = x + 14, tx = x + 26, ty = y + line;
+    private static final Font HEADING = new Font(Font.SANS_SERIF, Font.BOLD, 11);
+    private static final Font BODY = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final double LINE = 15;
 
-        g.setFont(heading);
+    /** The key to a park's buildings: segment colours, stage styles, firm size, edges and floor. */
+    private void drawLegend(Graphics2D g, double x, double y) {
+        int rows = Segment.COUNT + Palette.Style.values().length + 12;
+        box(g, x, y, rows * LINE + 8);
+        double ty = drawSegments(g, x, y + LINE);
+        ty = drawStages(g, x, ty + LINE * 1.4);
+        ty = drawSize(g, x, ty + LINE * 1.4);
+        drawEdgesAndFloor(g, x, ty + LINE * 1.4);
+    }
+
+    /** The heading at {@code ty} and one line per segment below it; returns the last line's y. */
+    private static double drawSegments(Graphics2D g, double x, double ty) {
+        g.setFont(HEADING);
         g.setPaint(Palette.TEXT);
         Text.draw(g, "Segment (colour)", x + 6, ty);
-        g.setFont(body);
+        g.setFont(BODY);
         for (Segment s : Segment.values()) {
-            ty += line;
-            FirmPortrayal.paint(g, circle(cx, ty - 4, 9), Palette.segment(s), Palette.Style.FILLED, false);
+            ty += LINE;
+            FirmPortrayal.paint(g, circle(x + 14, ty - 4, 9), Palette.segment(s), Palette.Style.FILLED, false);
             g.setPaint(Palette.TEXT);
-            Text.draw(g, s.id() + (s.isCore() ? "" : " (side line)"), tx, ty);
+            Text.draw(g, s.id() + (s.isCore() ? "" : " (side line)"), x + 26, ty);
         }
-        ty += line * 1.4;
-        g.setFont(heading);
+        return ty;
+    }
+
+    private static double drawStages(Graphics2D g, double x, double ty) {
+        double cx = x + 14, tx = x + 26;
+        g.setFont(HEADING);
         Text.draw(g, "Stage (style)", x + 6, ty);
-        g.setFont(body);
+        g.setFont(BODY);
         for (Palette.Style style : Palette.Style.values()) {
-            ty += line;
+            ty += LINE;
             Color c = style == Palette.Style.GREYED ? Palette.ENDED : Palette.segment(Segment.RESEARCH);
             FirmPortrayal.paint(g, circle(cx, ty - 4, 10), c, style, false);
             g.setPaint(Palette.TEXT);
             Text.draw(g, style.label, tx, ty);
         }
-        ty += line;
+        ty += LINE;
         FirmPortrayal.paint(g, circle(cx, ty - 4, 7), Palette.segment(Segment.RESEARCH), Palette.Style.FILLED, true);
         g.setPaint(Palette.TEXT);
         Text.draw(g, "listed", tx, ty);
+        return ty;
+    }
 
-        ty += line * 1.4;
-        g.setFont(heading);
+    private double drawSize(Graphics2D g, double x, double ty) {
+        g.setFont(HEADING);
         Text.draw(g, "Size", x + 6, ty);
-        g.setFont(body);
-        ty += line;
+        g.setFont(BODY);
+        ty += LINE;
         Text.draw(g, "area ∝ output, last 12 months", x + 6, ty);
-        ty += line;
+        ty += LINE;
         Text.draw(g, String.format(Locale.ROOT, "(largest now ¥%.0fM)", scene.largestOutput() / 1e6), x + 6, ty);
-        ty += line * 1.4;
+        return ty;
+    }
+
+    private static void drawEdgesAndFloor(Graphics2D g, double x, double ty) {
+        double tx = x + 26;
         g.setPaint(Palette.EDGE.darker());
         g.setStroke(new BasicStroke(1.5f));
         g.draw(new Line2D.Double(x + 6, ty - 4, x + 22, ty - 4));
         g.setPaint(Palette.TEXT);
         Text.draw(g, "complementary operating tenants", tx, ty);
-        ty += line;
+        ty += LINE;
         g.setPaint(Palette.FLOOR_OCCUPIED);
         g.fill(new Rectangle2D.Double(x + 6, ty - 10, 16, 10));
         g.setPaint(Palette.TEXT);
         Text.draw(g, "floor occupied (block fills up)", tx, ty);
-        ty += line;
+        ty += LINE;
         g.setPaint(Palette.FLOOR_RESERVED);
         g.fill(new Rectangle2D.Double(x + 6, ty - 10, 16, 10));
         g.setPaint(Palette.PARK);

@@ -24,7 +24,7 @@ import parksim.core.InputException;
 import parksim.model.Park;
 import parksim.model.ParkSimulation;
 import parksim.observe.ParkMonth;
-import parksim.report.ResultDirectory;
+import parksim.results.ResultDirectory;
 import parksim.policy.InstrumentCatalog;
 import parksim.scenario.LoadedScenario;
 import parksim.scenario.ParkSpec;

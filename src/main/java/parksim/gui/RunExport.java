@@ -9,8 +9,8 @@ import parksim.observe.ParkMonth;
 import parksim.observe.RunIdentity;
 import parksim.observe.SummaryTable;
 import parksim.observe.TimeseriesTable;
-import parksim.report.CsvOutput;
-import parksim.report.ResultDirectory;
+import parksim.results.CsvOutput;
+import parksim.results.ResultDirectory;
 
 /**
  * Writes the run on screen as result files: {@code timeseries.csv}, {@code summary.csv} and

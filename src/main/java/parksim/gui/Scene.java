@@ -106,12 +106,6 @@ final class Scene {
         return views.computeIfAbsent(firm, f -> new FirmView(f, sim.clock().start()));
     }
 
-    /** Takes a firm off the display, if it is on it. */
-    void hide(Firm firm) {
-        FirmView v = views.get(firm);
-        if (v != null) firms.remove(v);
-    }
-
     /** The firm views now on the display. */
     List<FirmView> shownFirms() {
         Bag all = firms.getAllObjects();

@@ -59,7 +59,7 @@ public final class Market implements Steppable {
      * @param random the arrivals stream (how many prospects arrive; initial tenants' productivity)
      * @param draws  the run's counter-based draws (each prospect's size and productivity)
      */
-    public Market(parksim.scenario.Market spec, FirmParameters firms, Clock clock, MersenneTwisterFast random, Draws draws) {
+    public Market(parksim.scenario.MarketSpec spec, FirmParameters firms, Clock clock, MersenneTwisterFast random, Draws draws) {
         this.segments = new EnumMap<>(spec.segments());
         this.startOffset = spec.asOf().monthsUntil(clock.start());
         this.productivitySpread = firms.productivitySpread();

@@ -15,15 +15,15 @@ import parksim.experiment.ExperimentSpec;
 import parksim.experiment.Fingerprint;
 import parksim.experiment.ReplicateDraws;
 import parksim.experiment.RunsTable;
-import parksim.experiment.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
 import parksim.experiment.Variant;
 import parksim.experiment.VariantSpec;
 import parksim.observe.SummaryTable;
 import parksim.observe.TimeseriesTable;
-import parksim.report.CsvInput;
-import parksim.report.SweepReport;
+import parksim.results.CsvInput;
+import parksim.results.Shard;
+import parksim.results.SweepRuns;
 import parksim.scenario.StrictJson;
 import parksim.sensitivity.study.OutputSpec;
 
@@ -96,7 +96,7 @@ public final class Batches {
         try (SweepFolder f = SweepFolder.open(folder, e, slice, new RunsTable(e).header(),
                 new SummaryTable(e.variants().get(0).scenario()).header(), TimeseriesTable.HEADER)) {
             Sweep.Outcome o = Sweep.run(e, slice, f, threads, null, executor);
-            int failed = SweepReport.failedRuns(folder);
+            int failed = SweepRuns.read(folder).failed();
             f.finish(o.complete(), failed);
             ran += o.ran();
             if (o.stoppedBy() != null) throw new IllegalStateException("batch " + folder.getFileName() + " stopped: " + o.stoppedBy());

@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import parksim.core.InputException;
 import parksim.core.Version;
-import parksim.experiment.Shard;
+import parksim.results.Shard;
 import parksim.scenario.StrictJson;
 
 /**

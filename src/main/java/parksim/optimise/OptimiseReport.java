@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parksim.core.Fmt;
-import parksim.report.CsvOutput;
 import parksim.report.Difference;
 import parksim.report.FrontChart;
 import parksim.report.HtmlReport;
 import parksim.report.Sample;
+import parksim.results.CsvOutput;
 
 /**
  * The optimisation's result files: {@code evaluations.csv} (every package on the search and race seeds, and on the fresh

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import parksim.calibrate.Convergence;
 import parksim.experiment.ReplicateDraws;
 import parksim.experiment.Variant;
 

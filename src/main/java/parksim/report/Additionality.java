@@ -7,6 +7,9 @@ import java.util.TreeSet;
 import org.apache.commons.math3.stat.StatUtils;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
+import parksim.results.FirmsReader;
+import parksim.results.ResultSet;
+import parksim.results.VariantData;
 
 /**
  * Who a package brought, and who would have come anyway. Variants run with the same seed meet the same
@@ -54,19 +57,24 @@ public final class Additionality {
 
     private Additionality() {}
 
-    /** Rows for every variant but the baseline and every park; empty when no variant has a firms.csv. */
-    public static List<Row> of(ResultSet results, String baseline) {
+    /**
+     * Rows for every variant but the baseline and every park; empty when no variant has a firms.csv.
+     *
+     * @param anyFirms whether any variant's folder has a firms.csv
+     * @param firms    the prospects of each variant that has a firms.csv (seed → firm id → firm), by variant name;
+     *                 empty when the baseline has none ({@link FirmsReader#readAll})
+     */
+    public static List<Row> of(ResultSet results, String baseline, boolean anyFirms, Map<String, Map<Long, Map<String, FirmsReader.Firm>>> firms) {
         ResultSet.Variant base = results.variant(baseline);
         List<Row> rows = new ArrayList<>();
-        if (results.variants().stream().noneMatch(FirmsReader::available)) return rows;
-        Map<Long, Map<String, FirmsReader.Firm>> baseFirms = FirmsReader.available(base) ? FirmsReader.read(base) : null;
+        if (!anyFirms) return rows;
+        Map<Long, Map<String, FirmsReader.Firm>> baseFirms = firms.get(base.name());
         for (ResultSet.Variant v : results.variants()) {
             if (v == base) continue;
-            String why = baseFirms == null ? "the baseline has no firms.csv" : !FirmsReader.available(v) ? "no firms.csv beside its timeseries.csv"
+            String why = baseFirms == null ? "the baseline has no firms.csv" : !firms.containsKey(v.name()) ? "no firms.csv beside its timeseries.csv"
                     : Pairing.whyNot(v.name(), v.data().runs(), base.name(), base.data().runs());
-            Map<Long, Map<String, FirmsReader.Firm>> firms = why == null ? FirmsReader.read(v) : null;
             for (String park : results.parks()) {
-                rows.add(why != null ? Row.missing(v.name(), park, why) : row(v, base, park, firms, baseFirms));
+                rows.add(why != null ? Row.missing(v.name(), park, why) : row(v, base, park, firms.get(v.name()), baseFirms));
             }
         }
         return rows;

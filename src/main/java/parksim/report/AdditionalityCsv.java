@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import parksim.core.Fmt;
+import parksim.results.CsvOutput;
 
 /** Writes {@code additionality.csv}: one row per variant × park against the baseline (see {@link Additionality}). */
 public final class AdditionalityCsv {

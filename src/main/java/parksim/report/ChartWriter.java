@@ -40,6 +40,7 @@ import org.jfree.ui.RectangleAnchor;
 import org.jfree.ui.TextAnchor;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
+import parksim.results.ResultSet;
 
 /**
  * Draws the comparison's charts as PNG (JFreeChart), in colour-blind-safe colours: a fan chart of a metric

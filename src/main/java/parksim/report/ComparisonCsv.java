@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import parksim.core.Fmt;
+import parksim.results.CsvOutput;
+import parksim.results.TargetInfo;
 
 /**
  * Writes a comparison as tidy CSV for R or pandas: {@code comparison.csv} (one row per variant × metric ×

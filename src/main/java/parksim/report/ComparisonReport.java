@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
+import parksim.results.BudgetColumnsReader;
+import parksim.results.FirmsReader;
+import parksim.results.ResultSet;
 
 /**
  * Everything {@code compare} derives from the results, and writes: the comparison table, the grid's labels,
@@ -17,15 +21,18 @@ import parksim.core.Metric;
  */
 public record ComparisonReport(ResultSet results, ComparisonTable table, VariantLabels labels, Metric outcome,
                                List<Ranking.Result> rankings, List<String> verdict, List<Additionality.Row> additionality,
-                               List<BudgetUse.Row> budget, List<Shapley.Result> shapley, ReportOrigin origin, FiscalCost.Result fiscal) {
+                               List<BudgetUseTable.Row> budget, List<Shapley.Result> shapley, ReportOrigin origin, FiscalCost.Result fiscal) {
 
     /** @param command the command line that made the report, as shown in its heading */
     public static ComparisonReport of(ResultSet results, ComparisonTable table, Metric outcome, String command) {
         VariantLabels labels = VariantLabels.of(results);
         List<Ranking.Result> rankings = Ranking.of(results, table);
         List<String> verdict = outcome == null ? List.of() : Verdict.paragraphs(table, rankings, labels, outcome);
-        return new ComparisonReport(results, table, labels, outcome, rankings, verdict, Additionality.of(results, table.baseline()),
-                BudgetUse.of(results), Shapley.of(results, table, labels), ReportOrigin.of(results, command),
+        boolean anyFirms = results.variants().stream().anyMatch(FirmsReader::available);
+        List<Additionality.Row> additionality = Additionality.of(results, table.baseline(), anyFirms,
+                anyFirms ? FirmsReader.readAll(results, table.baseline()) : Map.of());
+        return new ComparisonReport(results, table, labels, outcome, rankings, verdict, additionality,
+                BudgetUseTable.of(BudgetColumnsReader.read(results)), Shapley.of(results, table, labels), ReportOrigin.of(results, command),
                 FiscalCost.of(results, table.baseline(), table.dates().get(table.dates().size() - 1)));
     }
 

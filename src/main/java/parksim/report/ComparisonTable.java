@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
+import parksim.results.ResultSet;
+import parksim.results.TargetInfo;
+import parksim.results.VariantData;
 
 /**
  * The comparison of every variant with the baseline and with each other: one {@link ComparisonRow} per

@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import org.apache.commons.math3.stat.StatUtils;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
+import parksim.results.ResultSet;
+import parksim.results.VariantData;
 
 /**
  * Net fiscal cost: incentives paid minus the tax the park's tenants paid, per calendar year and
@@ -18,9 +20,6 @@ import parksim.core.Metric;
  * months) there is no fiscal table.
  */
 public final class FiscalCost {
-    /** Figures read where a timeseries has them, for this table. */
-    public static final List<Metric> OPTIONAL = List.of(Metric.SPEND, Metric.TAX, Metric.TENANTS_SIGNED_CUM, Metric.EMPLOYMENT);
-
     /** One variant's net cost in one year, and cumulated to the year's last recorded month (mean over runs, ¥). */
     public record Year(String variant, String park, int year, double netCny, double cumulativeCny) {}
 

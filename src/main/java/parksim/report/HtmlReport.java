@@ -9,6 +9,9 @@ import java.util.Base64;
 import java.util.List;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
+import parksim.results.ResultSet;
+import parksim.results.RunKey;
+import parksim.results.TargetInfo;
 
 /**
  * {@code report.html}: one self-contained page (styles inline, charts embedded as PNG data) that opens

@@ -107,7 +107,7 @@ final class HtmlSections {
         StringBuilder h = new StringBuilder("<h2>Budget use</h2>\n<p>Means over each variant's runs.</p>\n<table>\n<tr><th>variant</th><th>park</th>")
                 .append("<th>budget ¥M</th><th>spent ¥M</th><th>spent share</th><th>runs out of budget</th><th>median month it ran out</th>")
                 .append("<th>unpaid promises ¥M</th><th>turned away, no floor</th><th>signed with an incentive</th></tr>\n");
-        for (BudgetUse.Row r : report.budget()) {
+        for (BudgetUseTable.Row r : report.budget()) {
             h.append("<tr><td>").append(esc(report.labels().named(r.variant()))).append("</td><td>").append(esc(r.park())).append("</td>")
                     .append(cell(Display.value(Metric.SPEND_CUM, r.budgetCny()))).append(cell(Display.value(Metric.SPEND_CUM, r.spendCny())))
                     .append(cell(Display.percent(r.spentShare()))).append(cell(Display.percent(r.outShare())))

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import parksim.results.RunKey;
+import parksim.results.VariantData;
 
 /**
  * Whether two variants' runs can be paired: only when both have the same runs' seeds, each once, so

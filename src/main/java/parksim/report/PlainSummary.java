@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
+import parksim.results.TargetInfo;
 
 /**
  * The comparison in plain words, for the top of the report and the terminal: for each variant, what

@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.StatUtils;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
+import parksim.results.ResultSet;
+import parksim.results.VariantData;
 
 /**
  * The variants ranked on one outcome metric at one park and date, with how sure the ranking is.

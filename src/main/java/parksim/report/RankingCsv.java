@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import parksim.core.Fmt;
+import parksim.results.CsvOutput;
 
 /** Writes {@code ranking.csv}: per park × outcome metric × date, each variant's rank, p_best and probability of beating the baseline. */
 public final class RankingCsv {

@@ -83,7 +83,7 @@ final class ReportFront {
 
     /** " Mind its limits: …" for the limits that bind the variant, or empty. */
     private static String bindingLimits(ComparisonReport report, String variant, String park) {
-        BudgetUse.Row b = report.budget().stream().filter(x -> x.variant().equals(variant) && x.park().equals(park)).findFirst().orElse(null);
+        BudgetUseTable.Row b = report.budget().stream().filter(x -> x.variant().equals(variant) && x.park().equals(park)).findFirst().orElse(null);
         if (b == null) return "";
         List<String> binds = new java.util.ArrayList<>();
         if (b.spentShare() > 0.95) binds.add("it spends " + Display.percent(b.spentShare()) + " of its " + Display.money(b.budgetCny()) + " budget");
@@ -99,7 +99,7 @@ final class ReportFront {
                 .append(report.table().parks().size() > 1 ? "<th>park</th>" : "")
                 .append("<th>budget spent</th><th>budget ran out</th><th>prospects turned away for lack of floor, per run</th>")
                 .append("<th>signed firms that got an incentive</th></tr>\n");
-        for (BudgetUse.Row r : report.budget()) {
+        for (BudgetUseTable.Row r : report.budget()) {
             h.append("<tr><td>").append(esc(report.labels().named(r.variant()))).append("</td>")
                     .append(report.table().parks().size() > 1 ? "<td>" + esc(r.park()) + "</td>" : "")
                     .append(cell(Display.percent(r.spentShare()) + " of " + Display.money(r.budgetCny()), r.spentShare() > 0.95))

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parksim.core.Version;
+import parksim.results.ResultSet;
 import parksim.scenario.StrictJson;
 
 /**

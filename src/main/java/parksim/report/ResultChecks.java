@@ -14,6 +14,7 @@ import parksim.core.InputException;
 import parksim.core.Metric;
 import parksim.core.Segment;
 import parksim.model.Stage;
+import parksim.results.CsvInput;
 import parksim.scenario.StrictJson;
 
 /**

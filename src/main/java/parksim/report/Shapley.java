@@ -8,6 +8,7 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
 import parksim.core.CalendarMonth;
 import parksim.core.Metric;
 import parksim.experiment.ShapleyExperiment;
+import parksim.results.ResultSet;
 
 /**
  * Each instrument's Shapley share of a package's effect, from the 2^k sub-package variants that

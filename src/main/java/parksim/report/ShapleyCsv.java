@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import parksim.core.Fmt;
+import parksim.results.CsvOutput;
 
 /** Writes {@code shapley.csv}: per Shapley sweep, park, metric and date, each instrument's share of the package's effect. */
 public final class ShapleyCsv {

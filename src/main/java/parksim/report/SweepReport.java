@@ -2,26 +2,19 @@ package parksim.report;
 
 import parksim.core.Metric;
 import parksim.core.Quantiles;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import parksim.results.SweepRuns;
 
 /**
  * The end-of-sweep text: per variant, its finished runs and the median and 90 % range of the
- * headline figures in {@code runs.csv}, in the units of {@code run}'s closing text ({@link AnalystUnits}:
- * whole counts, percentages, ¥M with one decimal). Read back from the file, so it covers resumed and merged runs too.
+ * headline figures in {@code runs.csv} ({@link SweepRuns}, read back from the file, so it covers resumed and merged runs too),
+ * in the units of {@code run}'s closing text ({@link AnalystUnits}: whole counts, percentages, ¥M with one decimal).
  */
 public final class SweepReport {
     private record Figure(String column, String label, Metric.Unit unit) {}
@@ -36,16 +29,10 @@ public final class SweepReport {
 
     private SweepReport() {}
 
-    public static int failedRuns(Path dir) {
-        int failed = 0;
-        for (CSVRecord r : read(dir)) if ("failed".equals(r.get("status"))) failed++;
-        return failed;
-    }
-
-    public static void print(Path dir, PrintWriter out) {
-        List<CSVRecord> rows = read(dir);
+    public static void print(SweepRuns runs, PrintWriter out) {
+        List<CSVRecord> rows = runs.rows();
         if (rows.isEmpty()) return;
-        List<String> header = rows.get(0).getParser().getHeaderNames();
+        List<String> header = runs.header();
         String prefix = header.contains("tenants_signed_cum") ? "" : firstPark(header);
         Map<String, Map<String, DescriptiveStatistics>> byVariant = new LinkedHashMap<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -89,15 +76,5 @@ public final class SweepReport {
     private static String firstPark(List<String> header) {
         for (String h : header) if (h.endsWith(":tenants_signed_cum")) return h.substring(0, h.indexOf(':') + 1);
         return "";
-    }
-
-    private static List<CSVRecord> read(Path dir) {
-        Path runs = dir.resolve("runs.csv");
-        try (Reader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8);
-             CSVParser p = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
-            return p.getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + runs, e);
-        }
     }
 }

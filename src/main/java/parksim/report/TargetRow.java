@@ -2,6 +2,8 @@ package parksim.report;
 
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+import parksim.results.TargetInfo;
+import parksim.results.TargetTally;
 
 /**
  * How likely a variant is to meet one of the scenario's targets: the share of its runs that met it,

@@ -12,6 +12,7 @@ import java.util.Set;
 import parksim.experiment.ShapleyExperiment;
 import parksim.policy.InstrumentCatalog;
 import parksim.policy.InstrumentKind;
+import parksim.results.ResultSet;
 import parksim.scenario.StrictJson;
 
 /**

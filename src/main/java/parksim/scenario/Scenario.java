@@ -24,7 +24,7 @@ public record Scenario(
         Integer months,
         Long seed,
         Map<String, Source> sources,
-        Market market,
+        MarketSpec market,
         List<ParkSpec> parks,
         ModelParameters model,
         List<TargetSpec> targets) implements Serializable {
@@ -44,7 +44,7 @@ public record Scenario(
         checkReferences(start, sources, market, parks, targets);
     }
 
-    private static void checkReferences(CalendarMonth start, Map<String, Source> sources, Market market, List<ParkSpec> parks,
+    private static void checkReferences(CalendarMonth start, Map<String, Source> sources, MarketSpec market, List<ParkSpec> parks,
                                         List<TargetSpec> targets) {
         Map<String, ParkSpec> parkIds = new HashMap<>();
         Set<String> firmIds = new HashSet<>();

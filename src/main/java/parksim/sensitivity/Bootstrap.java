@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import java.util.function.Function;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import parksim.core.Estimate;
 
 /**
  * Percentile bootstrap over the base samples of a design: each resample draws base rows with

@@ -1,6 +1,7 @@
 package parksim.sensitivity;
 
 import java.util.List;
+import parksim.core.Estimate;
 
 /**
  * Morris elementary effects on a {@link UnitDesign#radial} design: for base sample j and input i,

@@ -1,6 +1,7 @@
 package parksim.sensitivity;
 
 import java.util.List;
+import parksim.core.Estimate;
 
 /**
  * First-order and total Sobol indices from model outputs on a {@link UnitDesign#saltelli} design:

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import parksim.cli.CompareCommand;
 import parksim.core.CalendarMonth;
 import parksim.report.ComparisonTable;
-import parksim.report.ResultSet;
 import parksim.report.SyntheticResults;
+import parksim.results.ResultSet;
 
 /**
  * How {@code compare} copes with a large sweep: 10 variants × 200 runs × 120 months × 2 parks (480,000

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 import parksim.experiment.Experiment;
 import parksim.experiment.ExperimentLoader;
 import parksim.experiment.RunsTable;
-import parksim.experiment.Shard;
 import parksim.experiment.Sweep;
 import parksim.experiment.SweepFolder;
 import parksim.observe.SummaryTable;
 import parksim.observe.TimeseriesTable;
+import parksim.results.Shard;
 
 /**
  * Sweep throughput and memory: the bundled Yanji policy packages (7 variants × 50 replicates of the

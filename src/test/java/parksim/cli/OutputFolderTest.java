@@ -126,7 +126,7 @@ class OutputFolderTest {
         Path out = dir.resolve("busy-sweep");
         Files.createDirectories(out);
         Files.writeString(out.resolve("experiment.json"), "{}");
-        try (parksim.experiment.FolderLock held = parksim.experiment.FolderLock.acquire(out, "sweep x.json")) {
+        try (parksim.results.FolderLock held = parksim.results.FolderLock.acquire(out, "sweep x.json")) {
             assertOneCleanLine(run(command("run", out), "--force"), "parksim: " + out + ": is in use by another parksim process (pid ",
                     "it is not replaced, even with --force");
         }
@@ -166,7 +166,7 @@ class OutputFolderTest {
 
     @Test
     void stagingFoldersOfKilledWritersOnThisHostAreRemovedAndOthersKept() throws IOException {
-        String host = parksim.experiment.FolderLock.host().replace("-", "_");
+        String host = parksim.results.FolderLock.host().replace("-", "_");
         Path dead = Files.createDirectory(dir.resolve(".out.partial-" + host + "-2147483646-1f"));
         Files.writeString(dead.resolve("timeseries.csv"), "half");
         Path alive = Files.createDirectory(dir.resolve(".out.partial-" + host + "-" + ProcessHandle.current().pid() + "-2e"));

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parksim.SweepFiles;
-import parksim.experiment.FolderLock;
+import parksim.results.FolderLock;
 
 /** Sweeps under real failures, in child processes: a run out of memory, a second writer, a kill at start, a lost write. */
 class SweepReliabilityTest {

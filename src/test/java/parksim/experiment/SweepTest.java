@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parksim.observe.SummaryTable;
 import parksim.SweepFiles;
 import parksim.observe.TimeseriesTable;
+import parksim.results.Shard;
 
 class SweepTest {
     @TempDir

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import parksim.experiment.Shard;
 import parksim.experiment.Sweep;
+import parksim.results.Shard;
 
 /** The optimiser on a synthetic park whose best package and front are known (see {@link SyntheticPark}). */
 class SyntheticOptimisationTest {

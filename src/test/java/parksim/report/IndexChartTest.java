@@ -8,7 +8,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.Test;
-import parksim.sensitivity.Estimate;
+import parksim.core.Estimate;
 
 class IndexChartTest {
     private static final List<String> INPUTS = List.of("a", "b", "c");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
+import parksim.results.TargetInfo;
+import parksim.results.TargetTally;
 
 /**
  * The comparison statistics on small data sets, against values computed independently with

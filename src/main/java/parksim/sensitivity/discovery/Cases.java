@@ -11,7 +11,7 @@ import java.util.Map;
 import parksim.core.InputException;
 import parksim.experiment.RunsTable;
 import parksim.experiment.SweepFolder;
-import parksim.report.CsvInput;
+import parksim.results.CsvInput;
 import parksim.scenario.StrictJson;
 
 /**

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import parksim.core.Fmt;
-import parksim.report.CsvOutput;
-import parksim.report.ResultDirectory;
 import parksim.report.TradeoffChart;
+import parksim.results.CsvOutput;
+import parksim.results.ResultDirectory;
 import parksim.sensitivity.Prim;
 
 /**

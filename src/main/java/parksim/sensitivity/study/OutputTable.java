@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import parksim.core.InputException;
 import parksim.experiment.SweepFolder;
-import parksim.report.CsvInput;
+import parksim.results.CsvInput;
 
 /**
  * The outputs of a finished sensitivity sweep, read from its result files: {@code value(o, point, replicate)}.

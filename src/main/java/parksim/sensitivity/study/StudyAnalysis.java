@@ -2,8 +2,8 @@ package parksim.sensitivity.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import parksim.core.Estimate;
 import parksim.sensitivity.Bootstrap;
-import parksim.sensitivity.Estimate;
 import parksim.sensitivity.MorrisEffects;
 import parksim.sensitivity.ReplicationNoise;
 import parksim.sensitivity.SobolIndices;

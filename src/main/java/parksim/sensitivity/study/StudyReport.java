@@ -12,14 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import parksim.core.Estimate;
 import parksim.core.Fmt;
 import parksim.report.AnalystUnits;
 import parksim.report.ChartWriter;
-import parksim.report.CsvOutput;
 import parksim.report.HtmlReport;
 import parksim.report.IndexChart;
-import parksim.report.ResultDirectory;
-import parksim.sensitivity.Estimate;
+import parksim.results.CsvOutput;
+import parksim.results.ResultDirectory;
 
 /**
  * Writes a study's indices: {@code sobol.csv} or {@code morris.csv} (each index with its 95 % bootstrap interval and the

@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.results;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +21,18 @@ public final class FirmsReader {
     public record Firm(String signedPark, double subsidiesCny) {}
 
     private FirmsReader() {}
+
+    /**
+     * The prospects of every variant of the results whose folder has a firms.csv, by variant name; empty when
+     * the variant named {@code baseline} has none (prospects are only ever compared with the baseline's).
+     */
+    public static Map<String, Map<Long, Map<String, Firm>>> readAll(ResultSet results, String baseline) {
+        Map<String, Map<Long, Map<String, Firm>>> out = new LinkedHashMap<>();
+        ResultSet.Variant base = results.variant(baseline);
+        if (base == null || !available(base)) return out;
+        for (ResultSet.Variant v : results.variants()) if (available(v)) out.put(v.name(), read(v));
+        return out;
+    }
 
     /** Whether the variant's folder has a firms.csv. */
     public static boolean available(ResultSet.Variant v) {

@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.results;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

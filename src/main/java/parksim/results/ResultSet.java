@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.results;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.results;
 
 import parksim.core.Quantiles;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
@@ -9,7 +9,7 @@ public final class TargetTally {
     private int met;
     private final DescriptiveStatistics values = new DescriptiveStatistics();
 
-    void add(boolean metIt, double value) {
+    public void add(boolean metIt, double value) {
         checked++;
         if (metIt) met++;
         if (!Double.isNaN(value)) values.addValue(value);

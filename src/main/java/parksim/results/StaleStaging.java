@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.results;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -38,6 +38,6 @@ final class StaleStaging {
     }
 
     private static String host() {
-        return parksim.experiment.FolderLock.host().replace("-", "_");
+        return FolderLock.host().replace("-", "_");
     }
 }

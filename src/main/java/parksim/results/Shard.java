@@ -1,4 +1,4 @@
-package parksim.experiment;
+package parksim.results;
 
 /** The K-th of N disjoint slices of a sweep's runs (run i belongs to slice i mod N + 1), for job arrays. */
 public record Shard(int k, int n) {

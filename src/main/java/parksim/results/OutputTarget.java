@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.results;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import parksim.core.InputException;
-import parksim.experiment.FolderLock;
 
 /**
  * Checks a result folder named with {@code --out} before any work starts, so that a bad one costs nothing

@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.results;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package parksim.experiment;
+package parksim.results;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

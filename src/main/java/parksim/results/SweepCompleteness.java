@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import parksim.experiment.Shard;
 import parksim.observe.RunIdentity;
 import parksim.scenario.StrictJson;
 

@@ -1,4 +1,4 @@
-package parksim.report;
+package parksim.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

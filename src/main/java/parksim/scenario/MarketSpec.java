@@ -18,10 +18,10 @@ import java.util.Map;
  * @param saturationElasticity how strongly a project's willingness to invest falls as its segment's utilisation falls
  *             below the industry's usual level: it goes ahead with probability (utilisation / usual)^elasticity
  */
-public record Market(CalendarMonth asOf, Map<Segment, SegmentMarket> segments, Double saturationElasticity) implements Serializable {
+public record MarketSpec(CalendarMonth asOf, Map<Segment, SegmentMarket> segments, Double saturationElasticity) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    public Market {
+    public MarketSpec {
         Require.present(asOf, "asOf", "the month the market's figures describe, YYYY-MM");
         if (segments == null || segments.isEmpty()) {
             throw new FieldException("segments", "an object with at least one segment", segments == null ? null : "{}");

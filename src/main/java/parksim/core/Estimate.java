@@ -1,4 +1,4 @@
-package parksim.sensitivity;
+package parksim.core;
 
 /** A point estimate with its 95 % bootstrap percentile interval; NaN throughout where it cannot be estimated. */
 public record Estimate(double value, double low, double high) {
