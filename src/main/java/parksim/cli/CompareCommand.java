@@ -153,6 +153,8 @@ public final class CompareCommand implements Callable<Integer> {
         o.printf("compare: %d variants (baseline %s), %d metric(s) at %s -> %s%n", report.results().names().size(), table.baseline(),
                 chosen.size(), String.join(", ", months.stream().map(CalendarMonth::toString).toList()), target);
         o.println();
+        for (String plain : report.recommendation()) o.println(plain);
+        if (!report.recommendation().isEmpty()) o.println();
         for (String v : report.verdict()) o.println(v);
         o.println();
         for (String s : PlainSummary.sentences(table)) o.println("- " + s);

@@ -36,6 +36,11 @@ public record ComparisonReport(ResultSet results, ComparisonTable table, Variant
                 FiscalCost.of(results, table.baseline(), table.dates().get(table.dates().size() - 1)));
     }
 
+    /** The recommendation in plain words with the limits that bind it, as the report's first screen gives it. */
+    public List<String> recommendation() {
+        return outcome == null ? List.of() : ReportFront.plainRecommendations(this);
+    }
+
     /** Writes every file; {@code file} maps a file name to its path in the (staging) output folder. */
     public void write(Function<String, Path> file) throws IOException {
         ComparisonCsv.write(table, labels, file.apply("comparison.csv"), file.apply("targets.csv"));

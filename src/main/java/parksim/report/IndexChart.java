@@ -122,7 +122,7 @@ public final class IndexChart {
     private static String noiseSubtitle(double noise, boolean markNoise) {
         return !Double.isFinite(noise) ? "replication noise not measured (one replicate per point)"
                 : markNoise ? String.format(Locale.ROOT, "dashed: replication noise, %.3f of the variance of the point means", noise)
-                : String.format(Locale.ROOT, "replication noise: %.3f of the variance of the point means", noise);
+                : "replication noise: " + AnalystUnits.amount(parksim.core.Metric.Unit.SHARE, noise) + " of the variance of the point means";
     }
 
     private static ValueMarker noiseMarker(double noise) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** A variant's "set" block in words an analyst reads: "rentSubsidy share 0.8", "budget ¥100M", "taxRebate: removed". */
@@ -42,10 +41,12 @@ final class Levers {
         return path.replaceFirst("^parks\\[[^]]*]\\.", "").replaceFirst("^policies\\.", "").replace('.', ' ');
     }
 
-    /** Money (budgets, capital, costs, caps) in ¥M; other numbers as they are. */
+    /** Sums of money (budgets, capacities, caps) in ¥M, money per m² or employee in ¥; other numbers as they are. */
     private static String number(String name, double v) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean money = lower.endsWith("budget") || lower.contains("capital") || lower.contains("cost") || lower.contains("maxperfirm");
-        return money ? Display.money(v) : Display.num(v);
+        return switch (AnalystUnits.money(name)) {
+            case TOTAL -> Display.money(v);
+            case PER_UNIT -> AnalystUnits.input(name, v);
+            case NONE -> Display.num(v);
+        };
     }
 }

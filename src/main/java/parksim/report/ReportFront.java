@@ -32,12 +32,17 @@ final class ReportFront {
     static String recommendation(ComparisonReport report) {
         if (report.verdict().isEmpty()) return "";
         StringBuilder h = new StringBuilder("<h2>Recommendation</h2>\n");
-        for (Ranking.Result r : lastRankings(report)) h.append("<p class=\"verdict\">").append(esc(plain(report, r))).append("</p>\n");
+        for (String plain : plainRecommendations(report)) h.append("<p class=\"verdict\">").append(esc(plain)).append("</p>\n");
         h.append(limits(report));
         h.append("<details><summary>The statistics behind it</summary>\n");
         for (String v : report.verdict()) h.append("<p>").append(esc(v)).append("</p>\n");
         h.append(HtmlSections.ranking(report)).append("</details>\n");
         return h.toString();
+    }
+
+    /** The recommendation in plain words, one sentence group per park, with the limits that bind the package it names. */
+    static List<String> plainRecommendations(ComparisonReport report) {
+        return lastRankings(report).stream().map(r -> plain(report, r)).toList();
     }
 
     private static List<Ranking.Result> lastRankings(ComparisonReport report) {
@@ -57,7 +62,8 @@ final class ReportFront {
         }
         ComparisonRow row = table.row(best.variant(), r.park(), m, r.date());
         Difference d = row.difference();
-        StringBuilder s = new StringBuilder(best.variant()).append(" gives the most ").append(Display.name(m)).append(" by ")
+        VariantLabels labels = report.labels();
+        StringBuilder s = new StringBuilder(labels.named(best.variant())).append(" gives the most ").append(Display.name(m)).append(" by ")
                 .append(r.date()).append(where).append(": ").append(Display.amount(m, Math.abs(d.estimate())))
                 .append(d.estimate() >= 0 ? " more" : " fewer").append(" than the baseline (95 % CI ")
                 .append(Display.amountInterval(m, d.ciLow(), d.ciHigh())).append("), for ")
@@ -65,10 +71,10 @@ final class ReportFront {
         Ranking.Entry next = r.entries().get(1);
         Verdict.Margin lead = Verdict.margin(table, best.variant(), next.variant(), r.park(), m, r.date());
         if (!lead.significant()) {
-            s.append(" ").append(next.variant()).append(" does about as well: its ").append(Display.amount(m, Math.abs(lead.estimate())))
-                    .append(" difference could be chance, so choose between the two on cost and on the limits below.");
+            s.append(" ").append(labels.named(next.variant())).append(" does about as well: its ").append(Display.amount(m, Math.abs(lead.estimate())))
+                    .append(" difference could be chance, so choose between the two on cost and on the limits that bind them.");
         } else {
-            s.append(" Its lead over the next best, ").append(next.variant()).append(", is clear (").append(Display.signedAmount(m, lead.estimate()))
+            s.append(" Its lead over the next best, ").append(labels.named(next.variant())).append(", is clear (").append(Display.signedAmount(m, lead.estimate()))
                     .append(").");
         }
         s.append(bindingLimits(report, best.variant(), r.park()));
@@ -94,11 +100,12 @@ final class ReportFront {
                 .append("<th>budget spent</th><th>budget ran out</th><th>prospects turned away for lack of floor, per run</th>")
                 .append("<th>signed firms that got an incentive</th></tr>\n");
         for (BudgetUseTable.Row r : report.budget()) {
-            h.append("<tr><td>").append(esc(r.variant())).append("</td>")
+            h.append("<tr><td>").append(esc(report.labels().named(r.variant()))).append("</td>")
                     .append(report.table().parks().size() > 1 ? "<td>" + esc(r.park()) + "</td>" : "")
                     .append(cell(Display.percent(r.spentShare()) + " of " + Display.money(r.budgetCny()), r.spentShare() > 0.95))
-                    .append(cell(r.outMonthMedian() == null ? "never" : Display.percent(r.outShare()) + " of runs, median "
-                            + r.outMonthMedian(), r.outShare() > 0.5))
+                    // The month first, so that a narrow column breaks the line after it rather than at its hyphen.
+                    .append(cell(r.outMonthMedian() == null ? "never" : r.outMonthMedian() + " (median), in "
+                            + Display.percent(r.outShare()) + " of runs", r.outShare() > 0.5))
                     .append(cell(Display.num(Math.round(r.turnedAway())), r.turnedAway() >= 1))
                     .append(cell(Display.percent(r.signedWithIncentiveShare()), r.signedWithIncentiveShare() < 0.5)).append("</tr>\n");
         }
@@ -138,7 +145,7 @@ final class ReportFront {
             for (int y : years) h.append("<th>").append(y).append("</th>");
             h.append("</tr>\n");
             for (String v : table.variants()) {
-                h.append("<tr><td>").append(esc(v)).append("</td>");
+                h.append("<tr><td>").append(esc(report.labels().named(v))).append("</td>");
                 for (int y : years) {
                     FiscalCost.Year row = f.years().stream().filter(x -> x.park().equals(park) && x.variant().equals(v) && x.year() == y)
                             .findFirst().orElse(null);
@@ -152,7 +159,7 @@ final class ReportFront {
         h.append("<table class=\"fiscal\">\n<tr><th>variant</th>").append(table.parks().size() > 1 ? "<th>park</th>" : "")
                 .append("<th>extra net cost to the end, ¥M</th><th>¥M per additional signed tenant [95% CI]</th><th>¥M per additional job [95% CI]</th></tr>\n");
         for (FiscalCost.Against a : f.against()) {
-            h.append("<tr><td>").append(esc(a.variant())).append("</td>").append(table.parks().size() > 1 ? "<td>" + esc(a.park()) + "</td>" : "")
+            h.append("<tr><td>").append(esc(report.labels().named(a.variant()))).append("</td>").append(table.parks().size() > 1 ? "<td>" + esc(a.park()) + "</td>" : "")
                     .append("<td class=\"n\">").append(Display.num(a.extraNetCny() / 1e6)).append("</td><td class=\"n\">")
                     .append(esc(perUnit(a.perTenant()))).append("</td><td class=\"n\">").append(esc(perUnit(a.perJob()))).append("</td></tr>\n");
         }

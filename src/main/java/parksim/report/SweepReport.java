@@ -1,5 +1,6 @@
 package parksim.report;
 
+import parksim.core.Metric;
 import parksim.core.Quantiles;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -12,17 +13,19 @@ import parksim.results.SweepRuns;
 
 /**
  * The end-of-sweep text: per variant, its finished runs and the median and 90 % range of the
- * headline figures in {@code runs.csv} ({@link SweepRuns}, read back from the file, so it covers resumed and merged runs too).
+ * headline figures in {@code runs.csv} ({@link SweepRuns}, read back from the file, so it covers resumed and merged runs too),
+ * in the units of {@code run}'s closing text ({@link AnalystUnits}: whole counts, percentages, ¥M with one decimal).
  */
 public final class SweepReport {
-    private record Figure(String column, String label, double scale) {}
+    private record Figure(String column, String label, Metric.Unit unit) {}
 
     private static final List<Figure> FIGURES = List.of(
-            new Figure("tenants_signed_cum", "signed", 1),
-            new Figure("tenants_open", "open", 1),
-            new Figure("output_12m_cny", "output 12m ¥M", 1e6),
-            new Figure("chain_completeness", "completeness", 1),
-            new Figure("spend_cum_cny", "spend ¥M", 1e6));
+            new Figure("tenants_signed_cum", "signed firms", Metric.Unit.COUNT),
+            new Figure("tenants_open", "open firms", Metric.Unit.COUNT),
+            new Figure("output_12m_cny", "output, last 12m ¥M", Metric.Unit.MONEY),
+            new Figure("chain_completeness", "chain completeness %", Metric.Unit.SHARE),
+            new Figure("spend_cum_cny", "spend ¥M", Metric.Unit.MONEY));
+    private static final int WIDTH = 23;
 
     private SweepReport() {}
 
@@ -45,21 +48,27 @@ public final class SweepReport {
             for (Figure f : FIGURES) {
                 String column = prefix + f.column();
                 if (!header.contains(column)) continue;
-                stats.computeIfAbsent(f.column(), k -> new DescriptiveStatistics()).addValue(Double.parseDouble(r.get(column)) / f.scale());
+                stats.computeIfAbsent(f.column(), k -> new DescriptiveStatistics()).addValue(Double.parseDouble(r.get(column)));
             }
         }
-        out.printf(Locale.ROOT, "%n%-24s %6s", "variant" + (prefix.isEmpty() ? "" : " (" + prefix.replace(":", "") + ")"), "runs");
-        for (Figure f : FIGURES) out.printf(Locale.ROOT, "  %-26s", f.label() + " median [5–95%]");
-        out.println();
+        printTable(out, prefix, byVariant, counts);
+    }
+
+    private static void printTable(PrintWriter out, String prefix, Map<String, Map<String, DescriptiveStatistics>> byVariant, Map<String, int[]> counts) {
+        out.printf(Locale.ROOT, "%nat the end of each run: median of a variant's runs [90 %% range: 5th – 95th percentile]%n");
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-24s %6s", "variant" + (prefix.isEmpty() ? "" : " (" + prefix.replace(":", "") + ")"), "runs"));
+        for (Figure f : FIGURES) line.append(String.format(Locale.ROOT, "  %-" + WIDTH + "s", f.label()));
+        out.println(line.toString().stripTrailing());
         for (Map.Entry<String, Map<String, DescriptiveStatistics>> v : byVariant.entrySet()) {
             int[] c = counts.get(v.getKey());
-            out.printf(Locale.ROOT, "%-24s %6s", v.getKey(), c[0] + (c[1] > 0 ? "+" + c[1] + "✗" : ""));
+            line = new StringBuilder(String.format(Locale.ROOT, "%-24s %6s", v.getKey(), c[0] + (c[1] > 0 ? "+" + c[1] + "✗" : "")));
             for (Figure f : FIGURES) {
-                DescriptiveStatistics s = v.getValue().get(f.column());
-                out.printf(Locale.ROOT, "  %-26s", s == null || s.getN() == 0 ? "-"
-                        : String.format(Locale.ROOT, "%s [%s – %s]", num(Quantiles.r7(s, 50)), num(Quantiles.r7(s, 5)), num(Quantiles.r7(s, 95))));
+                DescriptiveStatistics st = v.getValue().get(f.column());
+                line.append(String.format(Locale.ROOT, "  %-" + WIDTH + "s", st == null || st.getN() == 0 ? "-"
+                        : AnalystUnits.number(f.unit(), Quantiles.r7(st, 50)) + " [" + AnalystUnits.number(f.unit(), Quantiles.r7(st, 5))
+                        + " – " + AnalystUnits.number(f.unit(), Quantiles.r7(st, 95)) + "]"));
             }
-            out.println();
+            out.println(line.toString().stripTrailing());
         }
         out.flush();
     }
@@ -67,9 +76,5 @@ public final class SweepReport {
     private static String firstPark(List<String> header) {
         for (String h : header) if (h.endsWith(":tenants_signed_cum")) return h.substring(0, h.indexOf(':') + 1);
         return "";
-    }
-
-    private static String num(double v) {
-        return Math.abs(v) >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

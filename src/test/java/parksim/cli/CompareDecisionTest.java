@@ -45,11 +45,15 @@ class CompareDecisionTest {
         assertEquals("", where(ranking, "variant", "base").get(0).get("p_beats_baseline"), "the baseline does not beat itself");
         assertTrue(csv(out.resolve("ranking.csv")).stream().noneMatch(x -> x.get("metric").equals("spend_cum_cny")), "costs are not ranked");
 
-        String first = r.out().lines().skip(2).findFirst().orElseThrow();
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(2).startsWith("best gives the most tenants signed (cumulative) by 2026-12: "), "the plain recommendation first: " + r.out());
+        String first = lines.stream().filter(l -> l.startsWith("On ")).findFirst().orElseThrow();
+        assertTrue(lines.indexOf(first) > 2, "the statistics after it");
         assertTrue(first.startsWith("On tenants signed (cumulative) at 2026-12, best ranks first"), first);
         assertTrue(first.contains("Over the next best, good: +") && first.contains("clearly the best"), first);
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.indexOf("<h2>Verdict</h2>") < html.indexOf("<h2>Summary</h2>"), "the verdict comes first");
+        int recommendation = html.indexOf("<h2>Recommendation</h2>"), verdict = html.indexOf("<p>On tenants signed (cumulative) at 2026-12, best ranks first");
+        assertTrue(recommendation > 0 && verdict > recommendation && verdict < html.indexOf("<h2>Summary</h2>"), "the recommendation and verdict come first");
     }
 
     @Test

@@ -24,6 +24,7 @@ class CompareFrontPageTest {
     static Path dir;
     static String html;
     static Path sweep;
+    static String terminal;
 
     @BeforeAll
     static void sweepAndCompare() throws IOException {
@@ -34,13 +35,15 @@ class CompareFrontPageTest {
                  "scenario": "%s", "replications": 6, "seed": 7, "months": 30, "record": "month",
                  "variants": [{"name": "baseline", "description": "as the articles describe", "set": {}},
                               {"name": "rich", "description": "a bigger budget and deeper rent relief",
-                               "set": {"parks[yanji].budget": 150000000, "parks[yanji].policies.rentSubsidy.share": 0.8}}]}
+                               "set": {"parks[yanji].budget": 150000000, "parks[yanji].policies.rentSubsidy.share": 0.8}}],
+                 "grid": {"name": "rent", "base": "baseline", "factors": {"parks[yanji].policies.rentSubsidy.share": [0.3, 0.6]}}}
                 """.formatted(scenario));
         sweep = dir.resolve("sweep");
         assertEquals(0, CliRunner.run("sweep", file.toString(), "--out", sweep.toString(), "--no-progress").code());
         CliRunner c = CliRunner.run("compare", sweep.toString(), "--out", dir.resolve("cmp").toString());
         assertEquals(0, c.code(), c.err());
         html = Files.readString(dir.resolve("cmp").resolve("report.html"));
+        terminal = c.out();
     }
 
     @Test
@@ -66,6 +69,9 @@ class CompareFrontPageTest {
         String plain = html.substring(recommendation, limits);
         assertTrue(plain.contains("than the baseline (95 % CI "), plain);
         assertTrue(!plain.contains("Holm") && !plain.contains("bootstrap"), "no statistical jargon in the recommendation: " + plain);
+        String said = plain.substring(plain.indexOf("<p class=\"verdict\">") + 19, plain.indexOf("</p>")).replace("&#39;", "'");
+        assertTrue(terminal.contains("\n" + said + "\n"), "the terminal opens with the same recommendation: " + said + "\n" + terminal);
+        assertTrue(terminal.indexOf(said) < terminal.indexOf("\nOn tenants signed"), "before the statistics");
         assertTrue(html.substring(details).startsWith("<details><summary>The statistics behind it</summary>\n<p>On tenants signed"), "the verdict's statistics in the details");
     }
 
@@ -92,6 +98,20 @@ class CompareFrontPageTest {
             assertEquals(expectedM, shown, Math.max(0.051, Math.abs(expectedM) * 0.006), v + ": cumulative net cost in ¥M");
         }
         assertTrue(html.contains("<th>¥M per additional signed tenant [95% CI]</th>"));
+    }
+
+    /** A grid variant reads as its factor values in the limits and fiscal tables, as in the packages table and the ranking. */
+    @Test
+    void theLimitsAndFiscalTablesNameGridVariantsByTheirFactorValues() {
+        String named = "<tr><td>rent-1 (rent 0.3)</td>";
+        int packages = html.indexOf("<h2>The packages</h2>");
+        int limits = html.indexOf("<h3>What limits each package</h3>");
+        int fiscal = html.indexOf("<h2>Net fiscal cost</h2>");
+        assertTrue(html.indexOf(named, packages) > packages, "the packages table");
+        assertTrue(html.substring(limits, packages).contains(named), "the limits table: " + html.substring(limits, packages));
+        String fiscalPart = html.substring(fiscal, html.indexOf("</div>", fiscal));
+        assertEquals(2, fiscalPart.split(java.util.regex.Pattern.quote(named), -1).length - 1, "the net cost by year and per tenant: " + fiscalPart);
+        assertTrue(!html.substring(0, html.indexOf("<div class=\"more\">")).contains("<td>rent-1</td>"), "no bare grid name on the first screen");
     }
 
     @Test

@@ -61,6 +61,10 @@ class SensitivityCommandTest {
         assertTrue(html.contains("<h2>In short</h2>"), "the summary opens the page");
         assertTrue(html.contains("<h2>target Y7 (Kasen output &gt;= ¥100M in 2025), simulated value (¥M) <span class=\"meta\">target_Y7_value</span></h2>"));
         assertTrue(html.contains("<th>mu*, ¥M [95% CI]</th>"), "the unit in the column head");
+        assertTrue(html.contains("<td>parks[yanji].tenants[kasen].capacity</td><td>uniform [¥100.0M, ¥200.0M]</td>"), "money inputs in ¥M: " + html);
+        assertTrue(html.contains("<td>uniform [0.6, 0.95]</td>"), "a share as it is");
+        assertTrue(r.out().contains("replication noise ") && r.out().lines().filter(l -> l.contains("ranked by mu*"))
+                .allMatch(l -> l.matches(".*replication noise \\d+ % of the variance.*")), "the noise share in % as in the summary: " + r.out());
     }
 
     @Test

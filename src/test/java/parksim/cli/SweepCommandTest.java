@@ -36,6 +36,22 @@ class SweepCommandTest {
         assertEquals(7, Files.readAllLines(out.resolve("runs.csv")).size(), "no duplicate rows");
     }
 
+    /** The closing table reads as run's closing text: whole counts, completeness in %, ¥M with one decimal, medians of runs.csv. */
+    @Test
+    void theClosingTableIsInAnAnalystsUnits() throws IOException {
+        Path out = dir.resolve("out");
+        CliRunner r = CliRunner.run("sweep", experiment("units", 3, 12).toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("chain completeness %") && r.out().contains("median of a variant's runs [90 % range: 5th – 95th percentile]"), r.out());
+        String range = " (-?[0-9,]+) \\[(-?[0-9,]+) – (-?[0-9,]+)] *", money = " [0-9,]+\\.[0-9] \\[[0-9,]+\\.[0-9] – [0-9,]+\\.[0-9]] *";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^baseline +3 " + range + range.substring(1) + money.substring(1)
+                + range.substring(1) + money.substring(1) + "$").matcher(r.out());
+        assertTrue(m.find(), "whole counts, %, ¥M.M: " + r.out());
+        List<Double> completeness = CompareCommandTest.csv(out.resolve("runs.csv")).stream().filter(x -> x.get("variant").equals("baseline"))
+                .map(x -> Double.parseDouble(x.get("chain_completeness"))).sorted().toList();
+        assertEquals(Math.round(100 * completeness.get(1)), Long.parseLong(m.group(7)), "the median run's completeness in %");
+    }
+
     @Test
     void aDifferentExperimentInTheSameFolderIsRefused() throws IOException {
         Path out = dir.resolve("out");

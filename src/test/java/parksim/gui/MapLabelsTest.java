@@ -9,7 +9,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The map of several parks: readable names whose labels never overlap or leave the drawing, over China's outline. */
+/** The map of several parks: readable names whose labels never overlap or leave the drawing, over China's outline and provinces. */
 class MapLabelsTest {
     @Test
     void noTwoLabelsIntersectAndNoneLeavesTheDrawingAtAnyMonth() throws Exception {
@@ -58,7 +58,7 @@ class MapLabelsTest {
     }
 
     @Test
-    void parksAreNamedReadablyAndTheMapHasChinasOutlineWithItsSource() throws Exception {
+    void parksAreNamedReadablyAndTheMapHasChinasOutlineAndProvincesWithTheirSource() throws Exception {
         assertEquals("Chengdu Tianfu", ParkPortrayal.readableName("chengdu-tianfu"));
         assertTrue(Basemap.rings().get(0).length > 100, "the mainland's outline");
         try (GuiFixture f = GuiFixture.open("china-cell-parks").start()) {
@@ -66,10 +66,35 @@ class MapLabelsTest {
             int land = 0;
             for (int y = 0; y < image.getHeight(); y++) for (int x = 0; x < image.getWidth(); x++) if ((image.getRGB(x, y) & 0xFFFFFF) == 0xF4F1EA) land++;
             assertTrue(land > image.getWidth() * image.getHeight() / 10, "China's land fills part of the map: " + land + " px");
+            int provinceLines = 0;
+            for (int y = 0; y < image.getHeight(); y++) for (int x = 0; x < image.getWidth(); x++) if ((image.getRGB(x, y) & 0xFFFFFF) == 0xDAD3C6) provinceLines++;
+            assertTrue(provinceLines > 500, "province borders drawn: " + provinceLines + " px");
         }
-        try (var in = Basemap.class.getResourceAsStream("china-outline.txt")) {
-            String header = new String(in.readNBytes(400), java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(header.contains("Natural Earth") && header.contains("public domain"), header);
+        for (String resource : new String[] {"china-outline.txt", "china-provinces.txt"}) {
+            try (var in = Basemap.class.getResourceAsStream(resource)) {
+                String header = new String(in.readNBytes(400), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(header.contains("Natural Earth") && header.contains("public domain"), resource + ": " + header);
+            }
         }
+    }
+
+    /** The province borders are China's own: they run inside its outline, from the coast or frontier inland. */
+    @Test
+    void provinceBordersLieInsideChinasOutline() {
+        java.awt.geom.Path2D land = new java.awt.geom.Path2D.Double(java.awt.geom.Path2D.WIND_NON_ZERO);
+        for (double[][] ring : Basemap.rings()) {
+            land.moveTo(ring[0][0], ring[0][1]);
+            for (double[] p : ring) land.lineTo(p[0], p[1]);
+            land.closePath();
+        }
+        int points = 0, inside = 0;
+        for (double[][] border : Basemap.provinceBorders()) {
+            for (double[] p : border) {
+                points++;
+                if (land.contains(p[0], p[1])) inside++;
+            }
+        }
+        assertTrue(Basemap.provinceBorders().size() >= 60, "the borders of 31 provinces: " + Basemap.provinceBorders().size());
+        assertTrue(inside >= 0.97 * points, inside + " of " + points + " border points inside the outline");
     }
 }

@@ -40,6 +40,7 @@ class IndexChartTest {
         assertEquals(1, sobol.getXYPlot().getRangeMarkers(org.jfree.ui.Layer.FOREGROUND).size());
         JFreeChart morris = IndexChart.chart("t", List.of("a"), values, List.of("mu_star"), 1, 0.1, false, "¥M");
         assertFalse(subtitle(morris).contains("dashed"), subtitle(morris));
+        assertEquals("replication noise: 10 % of the variance of the point means", subtitle(morris), "in % as the summary says it");
         assertTrue(morris.getXYPlot().getRangeMarkers(org.jfree.ui.Layer.FOREGROUND) == null
                 || morris.getXYPlot().getRangeMarkers(org.jfree.ui.Layer.FOREGROUND).isEmpty());
     }

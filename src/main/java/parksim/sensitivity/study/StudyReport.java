@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import parksim.core.Estimate;
 import parksim.core.Fmt;
+import parksim.report.AnalystUnits;
 import parksim.report.ChartWriter;
 import parksim.report.HtmlReport;
 import parksim.report.IndexChart;
@@ -102,7 +103,7 @@ public final class StudyReport {
             double scale = sobol ? 1.0 : name.scale();
             String unit = sobol || name.unit().isEmpty() ? "" : " " + name.unit();
             o.printf(Locale.ROOT, "%n%s  [%s]  (%s; replication noise %s of the variance of the point means)%n", name.withUnit(), e.getKey(),
-                    sobol ? "ranked by ST" : "ranked by mu*", Double.isFinite(noise) ? Fmt.share(noise) : "not measured");
+                    sobol ? "ranked by ST" : "ranked by mu*", Double.isFinite(noise) ? AnalystUnits.amount(parksim.core.Metric.Unit.SHARE, noise) : "not measured");
             for (StudyAnalysis.Row r : e.getValue().subList(0, Math.min(top, e.getValue().size()))) {
                 List<Estimate> v = scaled(r.values(), scale);
                 o.printf(Locale.ROOT, "  %-40s %s%n", r.input(), sobol
@@ -120,7 +121,15 @@ public final class StudyReport {
         return values.stream().map(e -> new Estimate(e.value() / scale, e.low() / scale, e.high() / scale)).toList();
     }
 
+    /** "uniform [¥120.0M, ¥180.0M]": the input's distribution, money in the units the rest of the page uses. */
+    static String law(InputSpec in) {
+        java.util.function.DoubleFunction<String> v = x -> AnalystUnits.input(in.path(), x);
+        return in.distribution().equals("normal") ? "normal(" + v.apply(in.mean()) + ", " + v.apply(in.sd()) + ")"
+                : in.distribution() + " [" + v.apply(in.min()) + ", " + v.apply(in.max()) + "]" + (in.mode() != null ? " mode " + v.apply(in.mode()) : "");
+    }
+
     private static String show(Estimate e) {
+        if (Double.isNaN(e.value())) return "NA";
         return Fmt.number(round(e.value())) + " [" + Fmt.number(round(e.low())) + ", " + Fmt.number(round(e.high())) + "]";
     }
 
@@ -145,8 +154,7 @@ public final class StudyReport {
                 .append("Replication noise: the share of the variance of the point means that is the noise of a mean of the replications; an index below it cannot be told from zero.</p>\n");
         h.append("<h2>Inputs</h2>\n<table>\n<tr><th>input</th><th>path</th><th>distribution</th><th>description</th></tr>\n");
         for (InputSpec in : study.inputs()) {
-            String law = in.distribution().equals("normal") ? "normal(" + Fmt.number(in.mean()) + ", " + Fmt.number(in.sd()) + ")"
-                    : in.distribution() + " [" + Fmt.number(in.min()) + ", " + Fmt.number(in.max()) + "]" + (in.mode() != null ? " mode " + Fmt.number(in.mode()) : "");
+            String law = law(in);
             h.append("<tr><td>").append(HtmlReport.esc(in.name())).append("</td><td>").append(HtmlReport.esc(in.path())).append("</td><td>")
                     .append(HtmlReport.esc(law + (in.integer() ? ", whole numbers" : ""))).append("</td><td>").append(HtmlReport.esc(in.description())).append("</td></tr>\n");
         }
