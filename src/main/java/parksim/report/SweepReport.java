@@ -56,21 +56,34 @@ public final class SweepReport {
 
     private static void printTable(PrintWriter out, String prefix, Map<String, Map<String, DescriptiveStatistics>> byVariant, Map<String, int[]> counts) {
         out.printf(Locale.ROOT, "%nat the end of each run: median of a variant's runs [90 %% range: 5th – 95th percentile]%n");
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-24s %6s", "variant" + (prefix.isEmpty() ? "" : " (" + prefix.replace(":", "") + ")"), "runs"));
-        for (Figure f : FIGURES) line.append(String.format(Locale.ROOT, "  %-" + WIDTH + "s", f.label()));
-        out.println(line.toString().stripTrailing());
+        // Each column as wide as its widest cell, so that a large park's figures stay under their heading.
+        int[] widths = new int[FIGURES.size()];
+        Map<String, String[]> cells = new LinkedHashMap<>();
+        for (int k = 0; k < FIGURES.size(); k++) widths[k] = Math.max(WIDTH, FIGURES.get(k).label().length());
         for (Map.Entry<String, Map<String, DescriptiveStatistics>> v : byVariant.entrySet()) {
+            String[] row = new String[FIGURES.size()];
+            for (int k = 0; k < row.length; k++) {
+                row[k] = cell(FIGURES.get(k), v.getValue().get(FIGURES.get(k).column()));
+                widths[k] = Math.max(widths[k], row[k].length());
+            }
+            cells.put(v.getKey(), row);
+        }
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-24s %6s", "variant" + (prefix.isEmpty() ? "" : " (" + prefix.replace(":", "") + ")"), "runs"));
+        for (int k = 0; k < FIGURES.size(); k++) line.append(String.format(Locale.ROOT, "  %-" + widths[k] + "s", FIGURES.get(k).label()));
+        out.println(line.toString().stripTrailing());
+        for (Map.Entry<String, String[]> v : cells.entrySet()) {
             int[] c = counts.get(v.getKey());
             line = new StringBuilder(String.format(Locale.ROOT, "%-24s %6s", v.getKey(), c[0] + (c[1] > 0 ? "+" + c[1] + "✗" : "")));
-            for (Figure f : FIGURES) {
-                DescriptiveStatistics st = v.getValue().get(f.column());
-                line.append(String.format(Locale.ROOT, "  %-" + WIDTH + "s", st == null || st.getN() == 0 ? "-"
-                        : AnalystUnits.number(f.unit(), Quantiles.r7(st, 50)) + " [" + AnalystUnits.number(f.unit(), Quantiles.r7(st, 5))
-                        + " – " + AnalystUnits.number(f.unit(), Quantiles.r7(st, 95)) + "]"));
-            }
+            for (int k = 0; k < FIGURES.size(); k++) line.append(String.format(Locale.ROOT, "  %-" + widths[k] + "s", v.getValue()[k]));
             out.println(line.toString().stripTrailing());
         }
         out.flush();
+    }
+
+    private static String cell(Figure f, DescriptiveStatistics st) {
+        if (st == null || st.getN() == 0) return "-";
+        return AnalystUnits.number(f.unit(), Quantiles.r7(st, 50)) + " [" + AnalystUnits.number(f.unit(), Quantiles.r7(st, 5))
+                + " – " + AnalystUnits.number(f.unit(), Quantiles.r7(st, 95)) + "]";
     }
 
     private static String firstPark(List<String> header) {
