@@ -150,19 +150,23 @@ final class FirmLedger implements Serializable {
     }
 
     /**
-     * The stream's compensated sum, which these figures have always been; but with at most one
-     * non-zero entry (nearly always: a firm is rarely owed on two terms) that entry is the sum, exactly.
+     * The compensated sum {@code Arrays.stream(values).sum()} computes (Kahan summation with the
+     * simple sum kept for infinities, as JDK 17 does it), without a stream: these figures have always
+     * been that sum, and a firm in arrears is owed on several terms at once (FirmLedgerTest checks it
+     * against the stream).
      */
-    private static double sum(double[] values) {
-        double only = 0;
-        int nonZero = 0;
+    static double sum(double[] values) {
+        double sum = 0, compensation = 0, simple = 0;
         for (double v : values) {
-            if (v != 0) {
-                only = v;
-                nonZero++;
-            }
+            double corrected = v - compensation;
+            double next = sum + corrected;
+            compensation = (next - sum) - corrected;
+            sum = next;
+            simple += v;
         }
-        return nonZero <= 1 ? only : Arrays.stream(values).sum();
+        double result = sum - compensation;
+        return Double.isNaN(result) && Double.isInfinite(simple) ? simple : result;
     }
+
     boolean reserving() { return reserving; }
 }

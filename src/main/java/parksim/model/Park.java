@@ -26,6 +26,8 @@ public final class Park implements Serializable {
     private final List<Building> buildings = new ArrayList<>();
     private final Budget budget;
     private final ModelParameters parameters;
+    /** {@link ModelParameters#complementarity} as a matrix by segment ordinal: read every month for every pair. */
+    private final double[][] complementarity = new double[Segment.COUNT][Segment.COUNT];
     private Policies policies;
     private final int opensAt;
     private final FundAccount fund = new FundAccount();
@@ -56,6 +58,9 @@ public final class Park implements Serializable {
     public Park(ParkSpec spec, ModelParameters parameters, Clock clock) {
         this.spec = spec;
         this.parameters = parameters;
+        for (Segment s : Segment.values()) {
+            for (Segment j : Segment.values()) complementarity[s.ordinal()][j.ordinal()] = parameters.complementarity(s, j);
+        }
         for (BuildingSpec b : spec.buildings()) buildings.add(new Building(b, clock.indexOf(b.completes())));
         this.budget = new Budget(spec.appropriationsByYear(clock.start().year()), spec.carryOver(), clock.start().year());
         this.opensAt = spec.opens() == null ? Integer.MIN_VALUE : clock.indexOf(spec.opens());
@@ -208,12 +213,12 @@ public final class Park implements Serializable {
     /** Recomputes, for each segment, same-segment + w · complementary operating tenants. */
     void refreshCluster() {
         double w = parameters.choice().complementarityWeight();
-        for (Segment s : Segment.values()) {
+        for (int s = 0; s < Segment.COUNT; s++) {
             double complementary = 0;
-            for (Segment j : Segment.values()) {
-                if (j != s) complementary += parameters.complementarity(s, j) * operatingBySegment[j.ordinal()];
+            for (int j = 0; j < Segment.COUNT; j++) {
+                if (j != s) complementary += complementarity[s][j] * operatingBySegment[j];
             }
-            clusterIndex[s.ordinal()] = operatingBySegment[s.ordinal()] + w * complementary;
+            clusterIndex[s] = operatingBySegment[s] + w * complementary;
         }
     }
 
