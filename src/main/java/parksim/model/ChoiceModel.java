@@ -46,9 +46,8 @@ public final class ChoiceModel implements Serializable {
         AdministrationSpec admin = park.spec().administration();
         double factor = Rationing.factor(admin.offerRule(), priced.expectedCost().withinHorizon(),
                 park.budget().uncommitted(), admin.offerCapPerFirm());
-        if (factor >= 1) return priced;
-        if (full.hasIncentive()) park.budget().markShort(monthIndex);
-        return full.scaled(factor).priced(outlook);
+        if (factor < 1 && full.hasIncentive()) park.budget().markShort(monthIndex);
+        return priced.scaled(factor);
     }
 
     /** The prospect's utility of {@code offer} at {@code park} as the park is now. */

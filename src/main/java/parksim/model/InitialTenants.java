@@ -48,10 +48,10 @@ final class InitialTenants {
                 : Math.max(1, (int) Math.round(t.floor() / 1000.0 * m.employeesPer1000M2()));
         Offer full = park.policies().offer(new FirmIncentive.Applicant(t.segment(), realised, t.floor(), 0), t.signed())
                 .withoutFund();
-        Offer.Outlook outlook = outlook(t, park, capacity, employees, productivity);
-        double fullCost = full.expectedCost(outlook).withinHorizon();
-        Offer capped = full.scaled(Rationing.factor(admin.offerRule(), fullCost, Double.POSITIVE_INFINITY, admin.offerCapPerFirm()));
-        return new InitialTerms(capacity, employees, capped, capped.promises(outlook));
+        Offer.Priced priced = full.priced(outlook(t, park, capacity, employees, productivity));
+        Offer.Priced capped = priced.scaled(Rationing.factor(admin.offerRule(), priced.expectedCost().withinHorizon(),
+                Double.POSITIVE_INFINITY, admin.offerCapPerFirm()));
+        return new InitialTerms(capacity, employees, capped.offer(), capped.promises());
     }
 
     /** The tenancy expected from the start, its dates before the start counted as done. */

@@ -71,7 +71,7 @@ final class LocationChoice implements Steppable {
     private void startTalks(Prospect p, Park park, Offer.Priced quote, double alternativesUtility) {
         if (!park.budget().canAfford(quote.expectedCost().withinHorizon())) { // a guard against rounding
             park.budget().markShort(env.clock().index());
-            quote = quote.offer().scaled(0).priced(quote.outlook());
+            quote = quote.scaled(0);
         }
         firms.add(Firm.negotiating(p, park, quote.offer(), quote.promises(), alternativesUtility, env));
     }

@@ -106,6 +106,11 @@ public record Offer(List<Term> terms) implements Serializable {
             return sum;
         }
 
+        /** The offer with its budget-funded terms multiplied by {@code factor} (0..1), priced along the same tenancy. */
+        public Priced scaled(double factor) {
+            return factor >= 1 ? this : offer.scaled(factor).priced(outlook);
+        }
+
         /** As {@link Offer#nonRentValue}. */
         public double nonRentValue(double equityWeight) {
             double sum = 0;
