@@ -3,6 +3,7 @@ package parksim.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import parksim.core.InputException;
 import parksim.core.Version;
@@ -15,14 +16,21 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parksim", mixinStandardHelpOptions = true, versionProvider = ParkSimCommand.VersionProvider.class,
         description = "Simulates specialised industrial parks, their tenant firms and attraction policies.",
-        footer = {"", "Start with 'parksim run scenarios/yanji-projection.json'; 'parksim help COMMAND' describes a command."},
-        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, CompareCommand.class,
-                SensitivityCommand.class, DiscoverCommand.class, OptimiseCommand.class, CalibrateCommand.class, CrossValidateCommand.class, CheckTargetsCommand.class, CheckResultsCommand.class,
-                GuiCommand.class, CommandLine.HelpCommand.class})
+        footer = {"", "Start with 'parksim run scenarios/yanji-projection.json'; 'parksim help COMMAND' describes a command."})
 public final class ParkSimCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
+
+    /** The subcommands by the name each declares, in the order the usage lists them. */
+    private static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS = List.of(
+            Map.entry("run", RunCommand.class), Map.entry("validate", ValidateCommand.class),
+            Map.entry("sweep", SweepCommand.class), Map.entry("merge", MergeCommand.class),
+            Map.entry("compare", CompareCommand.class), Map.entry("sensitivity", SensitivityCommand.class),
+            Map.entry("discover", DiscoverCommand.class), Map.entry("optimise", OptimiseCommand.class),
+            Map.entry("calibrate", CalibrateCommand.class), Map.entry("cross-validate", CrossValidateCommand.class),
+            Map.entry("check-targets", CheckTargetsCommand.class), Map.entry("check-results", CheckResultsCommand.class),
+            Map.entry("gui", GuiCommand.class), Map.entry("help", CommandLine.HelpCommand.class));
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +55,7 @@ public final class ParkSimCommand implements Callable<Integer> {
     /** Runs the command line with the given streams; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         if (unreadableArgument(args, err)) return BAD_INPUT;
-        CommandLine cli = new CommandLine(new ParkSimCommand());
+        CommandLine cli = commandLineFor(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -69,6 +77,26 @@ public final class ParkSimCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The whole command tree, every subcommand included, as the usage and {@code help} show it. */
+    public static CommandLine commandLine() {
+        return commandLineFor(new String[0]);
+    }
+
+    /**
+     * The command tree {@code args} need: only the subcommand they name first, when they name one (picocli
+     * reads each subcommand's options by reflection, a tenth of a second of a run's start for all of them);
+     * every subcommand otherwise, so the usage, {@code help} and the suggestions for a mistyped name stay whole.
+     */
+    static CommandLine commandLineFor(String[] args) {
+        CommandLine cli = new CommandLine(new ParkSimCommand());
+        String first = args.length > 0 ? args[0] : "";
+        boolean named = !first.equals("help") && SUBCOMMANDS.stream().anyMatch(s -> s.getKey().equals(first));
+        for (Map.Entry<String, Class<?>> s : SUBCOMMANDS) {
+            if (!named || s.getKey().equals(first)) cli.addSubcommand(s.getKey(), s.getValue());
+        }
+        return cli;
     }
 
     /** An argument the JVM decoded with the locale's encoding and lost characters of: say so, and how to fix it. */

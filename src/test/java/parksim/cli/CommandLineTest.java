@@ -19,7 +19,7 @@ import picocli.CommandLine;
 class CommandLineTest {
     /** Every subcommand, found from the command line itself, so that a new one is covered too. */
     static List<String> subcommands() {
-        return List.copyOf(new CommandLine(new ParkSimCommand()).getSubcommands().keySet());
+        return List.copyOf(ParkSimCommand.commandLine().getSubcommands().keySet());
     }
 
     @TestFactory
@@ -33,6 +33,16 @@ class CommandLineTest {
             assertEquals(0, r.code());
             assertTrue(r.out(UTF_8).contains("Usage: parksim"), r.out(UTF_8));
         }));
+    }
+
+    @Test
+    void eachSubcommandIsRegisteredUnderTheNameItDeclaresAndOnlyTheNamedOneIsBuilt() {
+        for (var e : ParkSimCommand.commandLine().getSubcommands().entrySet()) {
+            Object command = e.getValue().getCommandSpec().userObject();
+            assertEquals(command.getClass().getAnnotation(CommandLine.Command.class).name(), e.getKey());
+        }
+        assertEquals(List.of("sweep"), List.copyOf(ParkSimCommand.commandLineFor(new String[] {"sweep", "x.json"}).getSubcommands().keySet()));
+        assertEquals(subcommands(), List.copyOf(ParkSimCommand.commandLineFor(new String[] {"help", "sweep"}).getSubcommands().keySet()));
     }
 
     @Test

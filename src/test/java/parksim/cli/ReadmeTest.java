@@ -43,7 +43,7 @@ class ReadmeTest {
 
     @Test
     void everyOptionTheSynopsisShowsExists() throws IOException {
-        CommandLine cli = new CommandLine(new ParkSimCommand());
+        CommandLine cli = ParkSimCommand.commandLine();
         List<String> missing = new ArrayList<>();
         for (var e : synopsis().entrySet()) {
             CommandLine sub = cli.getSubcommands().get(e.getKey());
@@ -59,7 +59,7 @@ class ReadmeTest {
     void theSynopsisShowsEveryCommandAndOption() throws IOException {
         Map<String, Set<String>> synopsis = synopsis();
         List<String> unshown = new ArrayList<>();
-        for (var e : new CommandLine(new ParkSimCommand()).getSubcommands().entrySet()) {
+        for (var e : ParkSimCommand.commandLine().getSubcommands().entrySet()) {
             Set<String> shown = synopsis.get(e.getKey());
             if (shown == null) {
                 unshown.add(e.getKey());
