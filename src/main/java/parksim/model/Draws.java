@@ -28,8 +28,20 @@ public final class Draws implements Serializable {
 
     /** As {@link #uniform(long, Decision, int)}, for one of several draws of the same decision ({@code index}, e.g. a park). */
     public double uniform(long entity, Decision decision, int month, int index) {
-        long counter = ((long) decision.ordinal() << 56) ^ ((long) index << 32) ^ (month & 0xffffffffL);
-        long z = mix(key ^ mix(entity * 0x9E3779B97F4A7C15L ^ mix(counter)));
+        return uniform(entity, counter(decision, month, index));
+    }
+
+    /**
+     * The draw's counter (decision, month, index) mixed once, for a loop that draws it for many entities:
+     * {@code uniform(entity, counter(d, m, i))} is {@code uniform(entity, d, m, i)}, bit for bit.
+     */
+    public static long counter(Decision decision, int month, int index) {
+        return mix(((long) decision.ordinal() << 56) ^ ((long) index << 32) ^ (month & 0xffffffffL));
+    }
+
+    /** As {@link #uniform(long, Decision, int, int)}, with its counter mixed beforehand by {@link #counter}. */
+    public double uniform(long entity, long counter) {
+        long z = mix(key ^ mix(entity * 0x9E3779B97F4A7C15L ^ counter));
         return (z >>> 11) * 0x1.0p-53;
     }
 

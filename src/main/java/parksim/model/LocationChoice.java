@@ -37,6 +37,8 @@ final class LocationChoice implements Steppable {
         int index = env.clock().index();
         List<Park> known = new ArrayList<>();
         List<Offer.Priced> offers = new ArrayList<>();
+        long[] awarenessCounters = new long[parks.size()]; // each park's awareness draw, mixed once for the month's prospects
+        for (int k = 0; k < awarenessCounters.length; k++) awarenessCounters[k] = Draws.counter(Decision.AWARENESS, index, k);
         for (int i = 0, n = market.arrivalCount(); i < n; i++) {
             long serial = market.arrivalSerial(i);
             Segment segment = market.arrivalSegment(i);
@@ -49,8 +51,9 @@ final class LocationChoice implements Steppable {
             Prospect p = null; // described once a park hears of it
             for (int k = 0; k < parks.size(); k++) {
                 Park park = parks.get(k);
-                boolean hears = env.draws().uniform(serial, Decision.AWARENESS, index, k) < park.awareness(segment);
-                if (!hears || !park.isInMarket(index) || !park.canNegotiate()) continue;
+                // A park out of the market or out of capacity for talks needs no draw: the draws are counter-based.
+                if (!park.isInMarket(index) || !park.canNegotiate()) continue;
+                if (env.draws().uniform(serial, awarenessCounters[k]) >= park.awareness(segment)) continue;
                 if (p == null) p = market.prospect(i);
                 if (!park.hasRoomFor(p.floor())) {
                     park.turnAwayForFloor();
