@@ -3,7 +3,6 @@ package parksim.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import parksim.core.InputException;
 import parksim.core.Version;
@@ -22,15 +21,11 @@ public final class ParkSimCommand implements Callable<Integer> {
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
 
-    /** The subcommands by the name each declares, in the order the usage lists them. */
-    private static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS = List.of(
-            Map.entry("run", RunCommand.class), Map.entry("validate", ValidateCommand.class),
-            Map.entry("sweep", SweepCommand.class), Map.entry("merge", MergeCommand.class),
-            Map.entry("compare", CompareCommand.class), Map.entry("sensitivity", SensitivityCommand.class),
-            Map.entry("discover", DiscoverCommand.class), Map.entry("optimise", OptimiseCommand.class),
-            Map.entry("calibrate", CalibrateCommand.class), Map.entry("cross-validate", CrossValidateCommand.class),
-            Map.entry("check-targets", CheckTargetsCommand.class), Map.entry("check-results", CheckResultsCommand.class),
-            Map.entry("gui", GuiCommand.class), Map.entry("help", CommandLine.HelpCommand.class));
+    /** The subcommands, in the order the usage lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class, SweepCommand.class,
+            MergeCommand.class, CompareCommand.class, SensitivityCommand.class, DiscoverCommand.class, OptimiseCommand.class,
+            CalibrateCommand.class, CrossValidateCommand.class, CheckTargetsCommand.class, CheckResultsCommand.class,
+            GuiCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -92,11 +87,16 @@ public final class ParkSimCommand implements Callable<Integer> {
     static CommandLine commandLineFor(String[] args) {
         CommandLine cli = new CommandLine(new ParkSimCommand());
         String first = args.length > 0 ? args[0] : "";
-        boolean named = !first.equals("help") && SUBCOMMANDS.stream().anyMatch(s -> s.getKey().equals(first));
-        for (Map.Entry<String, Class<?>> s : SUBCOMMANDS) {
-            if (!named || s.getKey().equals(first)) cli.addSubcommand(s.getKey(), s.getValue());
+        boolean named = !first.equals("help") && SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(first));
+        for (Class<?> c : SUBCOMMANDS) {
+            if (!named || name(c).equals(first)) cli.addSubcommand(c);
         }
         return cli;
+    }
+
+    /** The name a subcommand declares (reading the annotation alone, not the options). */
+    private static String name(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
     }
 
     /** An argument the JVM decoded with the locale's encoding and lost characters of: say so, and how to fix it. */
